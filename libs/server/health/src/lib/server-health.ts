@@ -1,0 +1,3 @@
+export function serverHealth(): string {
+  return 'server-health';
+}

@@ -1,0 +1,7 @@
+import { serverJobs } from './server-jobs';
+
+describe('serverJobs', () => {
+  it('should work', () => {
+    expect(serverJobs()).toEqual('server-jobs');
+  })
+})

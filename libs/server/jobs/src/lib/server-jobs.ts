@@ -1,0 +1,3 @@
+export function serverJobs(): string {
+  return 'server-jobs';
+}

@@ -1,0 +1,7 @@
+import { serverOrganisation } from './server-organisation';
+
+describe('serverOrganisation', () => {
+  it('should work', () => {
+    expect(serverOrganisation()).toEqual('server-organisation');
+  })
+})

@@ -1,0 +1,3 @@
+export function serverOrganisation(): string {
+  return 'server-organisation';
+}

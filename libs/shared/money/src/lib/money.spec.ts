@@ -1,0 +1,7 @@
+import { money } from './money';
+
+describe('money', () => {
+  it('should work', () => {
+    expect(money()).toEqual('money');
+  })
+})

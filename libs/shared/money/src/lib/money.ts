@@ -1,0 +1,3 @@
+export function money(): string {
+  return 'money';
+}
