@@ -1,19 +1,23 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import { ConfigError, loadConfig } from '@budgetspor/server/config';
+import { createApiApp, preflight, seed, StartupError } from '@budgetspor/server/app';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
-
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await preflight(config, { migrate: true });
+  const app = await createApiApp(config);
+  await seed(app);
+  await app.listen(config.port, config.host);
+  console.log(`Budgetspor kører på ${config.publicUrl}/ (API: ${config.publicUrl}/api/docs)`);
 }
 
-bootstrap();
+main().catch((error) => {
+  // Expected failures get one line; anything else is a bug and keeps its stack.
+  if (error instanceof ConfigError || error instanceof StartupError) {
+    console.error(`Budgetspor kan ikke starte: ${error.message}`);
+  } else if ((error as { code?: string }).code === 'EADDRINUSE') {
+    console.error(`Budgetspor kan ikke starte: porten er optaget (PORT=${process.env['PORT'] ?? 3000})`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,1 +1,2 @@
-export * from './lib/server-config';
+export * from './lib/config';
+export * from './lib/config.module';

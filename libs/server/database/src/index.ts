@@ -1,1 +1,4 @@
-export * from './lib/server-database';
+export * from './lib/data-source';
+export * from './lib/database.module';
+export * from './lib/testing';
+export { migrations } from './lib/migrations';

@@ -1,1 +1,1 @@
-export * from './lib/server-health';
+export * from './lib/health.module';

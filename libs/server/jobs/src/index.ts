@@ -1,1 +1,2 @@
-export * from './lib/server-jobs';
+export * from './lib/jobs.module';
+export * from './lib/system.processor';

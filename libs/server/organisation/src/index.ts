@@ -1,1 +1,3 @@
-export * from './lib/server-organisation';
+export * from './lib/organisation.module';
+export * from './lib/organisation.service';
+export * from './lib/organisation.dto';

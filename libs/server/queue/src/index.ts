@@ -1,1 +1,2 @@
-export * from './lib/server-queue';
+export * from './lib/redis';
+export * from './lib/queue.module';

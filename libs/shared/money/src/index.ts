@@ -1,1 +1,32 @@
-export * from './lib/money';
+export { MoneyError, type MoneyErrorCode } from './lib/money-error';
+export {
+  MAX_INTEGER_DIGITS,
+  MAX_ORE,
+  ORE_PER_KRONE,
+  type ParseKronerOptions,
+  addKroner,
+  isKronerString,
+  parseKroner,
+  sumOre,
+  toKronerString,
+  tryParseKroner,
+} from './lib/kroner';
+export {
+  type FormatMoneyOptions,
+  type FormatOptions,
+  type MoneyInput,
+  type MoneyStyle,
+  formatKroner,
+  formatMio,
+  formatMoney,
+  groupThousands,
+} from './lib/format';
+export { compareCodePoints } from './lib/code-points';
+export {
+  WEIGHT_DECIMALS,
+  type ApportionPart,
+  type ApportionResult,
+  type Ratio,
+  apportion,
+  parseWeight,
+} from './lib/apportion';

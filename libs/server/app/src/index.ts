@@ -1,0 +1,5 @@
+export * from './lib/api.module';
+export * from './lib/create-app';
+export * from './lib/preflight';
+export * from './lib/logger';
+export * from './lib/testing';

@@ -1,0 +1,45 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuditModule } from '@budgetspor/server/audit';
+import { AuthModule } from '@budgetspor/server/auth';
+import { HttpExceptionFilter } from '@budgetspor/server/common';
+import { AppConfig, ConfigModule } from '@budgetspor/server/config';
+import { DatabaseModule } from '@budgetspor/server/database';
+import { DemoModule } from '@budgetspor/server/demo';
+import { HealthModule } from '@budgetspor/server/health';
+import { JobsModule } from '@budgetspor/server/jobs';
+import { OrganisationModule } from '@budgetspor/server/organisation';
+import { QueueModule } from '@budgetspor/server/queue';
+
+/** The HTTP app: every domain module, plus the worker's processors when it runs in-process. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(),
+        QueueModule,
+        AuditModule,
+        AuthModule,
+        HealthModule,
+        OrganisationModule,
+        DemoModule,
+        ...(config.runWorker ? [JobsModule] : []),
+      ],
+      providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
+    };
+  }
+}
+
+/** The worker process: database, queues and processors, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(), QueueModule, AuditModule, JobsModule],
+    };
+  }
+}

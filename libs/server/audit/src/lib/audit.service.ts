@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface AuditEntry {
+  /** The user's email, or "system" for background jobs and start-up. */
+  actor: string;
+  action: string;
+  entityType: string;
+  /** The resource's id or key as in its URL. */
+  entityId: string;
+  /** The resource as the API returns it; null when created. */
+  before: unknown;
+  /** The resource as the API returns it; null when deleted. */
+  after: unknown;
+}
+
+export interface AuditRow extends AuditEntry {
+  id: string;
+  at: string;
+}
+
+export const SYSTEM_ACTOR = 'system';
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Appends one row. Pass the transaction's manager so the audit row commits or rolls
+   * back together with the change it describes.
+   */
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_log (actor, action, entity_type, entity_id, before, after)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [entry.actor, entry.action, entry.entityType, entry.entityId, json(entry.before), json(entry.after)],
+    );
+  }
+
+  async list(filter: { entityType?: string; entityId?: string; limit: number }): Promise<AuditRow[]> {
+    const rows: AuditRow[] = await this.dataSource.query(
+      `SELECT id::text AS id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
+              actor, action, entity_type AS "entityType", entity_id AS "entityId", before, after
+         FROM audit_log
+        WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2)
+        ORDER BY id DESC
+        LIMIT $3`,
+      [filter.entityType ?? null, filter.entityId ?? null, filter.limit],
+    );
+    return rows;
+  }
+}
+
+function json(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}

@@ -1,0 +1,66 @@
+import { applyDecorators } from '@nestjs/common';
+import { IsInt, Matches, Max, Min, ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
+import { isKronerString, parseWeight, ParseKronerOptions } from '@budgetspor/shared/money';
+
+/** Codes: 1–16 letters of any alphabet and case (Æ Ø Å too), digits, `-`, `_`. */
+export const CODE_PATTERN = /^[\p{L}\p{Nd}_-]{1,16}$/u;
+
+export function IsCode(options?: ValidationOptions): PropertyDecorator {
+  return Matches(CODE_PATTERN, {
+    message: 'skal være 1–16 tegn: bogstaver, cifre, - eller _',
+    ...options,
+  });
+}
+
+/** Money as a decimal string of kroner: "26000000", "1250.50". A JSON number is refused. */
+export function IsKroner(opts: ParseKronerOptions = {}, options?: ValidationOptions): PropertyDecorator {
+  const what = opts.wholeKroner ? 'et helt antal kroner' : 'et beløb i kroner med højst 2 decimaler';
+  return ValidateBy(
+    {
+      name: 'isKroner',
+      validator: {
+        validate: (value) => isKronerString(value, opts),
+        defaultMessage: buildMessage(
+          () => `skal være ${what} som tekst, fx "${opts.wholeKroner ? '26000000' : '1250.50'}"${opts.allowNegative ? '' : ' (ikke negativt)'}`,
+        ),
+      },
+    },
+    options,
+  );
+}
+
+/** Weights: positive decimal strings with at most 6 decimals: "1", "0.333333". */
+export function IsWeight(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isWeight',
+      validator: {
+        validate: (value) => {
+          try {
+            return parseWeight(value) > 0n;
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: buildMessage(() => 'skal være et positivt decimaltal som tekst med højst 6 decimaler, fx "1" eller "0.5"'),
+      },
+    },
+    options,
+  );
+}
+
+export function IsVersion(): PropertyDecorator {
+  return applyDecorators(
+    IsInt({ message: 'skal være et heltal (den version, du læste)' }),
+    Min(1, { message: 'skal være mindst 1' }),
+  );
+}
+
+/** Years as plain integers in a range a municipality's budget can have. */
+export function IsYear(): PropertyDecorator {
+  return applyDecorators(
+    IsInt({ message: 'skal være et årstal (heltal)' }),
+    Min(1900, { message: 'skal være et årstal fra 1900' }),
+    Max(2200, { message: 'skal være et årstal til og med 2200' }),
+  );
+}

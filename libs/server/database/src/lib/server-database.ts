@@ -1,3 +1,0 @@
-export function serverDatabase(): string {
-  return 'server-database';
-}

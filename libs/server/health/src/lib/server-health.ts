@@ -1,3 +1,0 @@
-export function serverHealth(): string {
-  return 'server-health';
-}

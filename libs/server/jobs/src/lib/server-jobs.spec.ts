@@ -1,7 +1,0 @@
-import { serverJobs } from './server-jobs';
-
-describe('serverJobs', () => {
-  it('should work', () => {
-    expect(serverJobs()).toEqual('server-jobs');
-  })
-})

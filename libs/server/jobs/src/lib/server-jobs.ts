@@ -1,3 +1,0 @@
-export function serverJobs(): string {
-  return 'server-jobs';
-}

@@ -1,7 +1,0 @@
-import { serverOrganisation } from './server-organisation';
-
-describe('serverOrganisation', () => {
-  it('should work', () => {
-    expect(serverOrganisation()).toEqual('server-organisation');
-  })
-})

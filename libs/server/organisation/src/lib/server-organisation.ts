@@ -1,3 +1,0 @@
-export function serverOrganisation(): string {
-  return 'server-organisation';
-}

@@ -1,7 +1,0 @@
-import { money } from './money';
-
-describe('money', () => {
-  it('should work', () => {
-    expect(money()).toEqual('money');
-  })
-})

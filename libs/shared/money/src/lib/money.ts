@@ -1,3 +1,0 @@
-export function money(): string {
-  return 'money';
-}
