@@ -28,5 +28,7 @@ export {
   type ApportionResult,
   type Ratio,
   apportion,
+  normaliseWeight,
   parseWeight,
+  toWeightString,
 } from './lib/apportion';

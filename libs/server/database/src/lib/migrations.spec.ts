@@ -27,7 +27,11 @@ describe('migrations on a real database', () => {
     const ran = await runMigrations(db.url);
     expect(ran).toEqual(migrations.map((m) => m.name));
     expect(await tables(db.url)).toEqual(
-      ['administrations', 'audit_log', 'committees', 'migrations', 'sessions', 'user_committees', 'users'],
+      [
+        'administrations', 'audit_log', 'bids', 'budget_years', 'committees', 'framework_pool',
+        'framework_revisions', 'framework_track_weights', 'migrations', 'sessions', 'track_shares',
+        'tracks', 'user_committees', 'users',
+      ],
     );
     expect(await runMigrations(db.url)).toEqual([]);
 

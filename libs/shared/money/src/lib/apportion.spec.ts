@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { type ApportionPart, type ApportionResult, apportion, parseWeight } from './apportion';
+import { type ApportionPart, type ApportionResult, apportion, normaliseWeight, parseWeight, toWeightString } from './apportion';
 import { MoneyError, type MoneyErrorCode } from './money-error';
 
 function codeOf(fn: () => unknown): MoneyErrorCode | undefined {
@@ -186,5 +186,26 @@ describe('apportion: properties', () => {
         expect(apportion(0n, ps).every((x) => x.amount === 0n && !x.gotExtra)).toBe(true);
       }),
     );
+  });
+});
+
+describe('weight text', () => {
+  it.each([
+    [1000000n, '1'],
+    [333333n, '0.333333'],
+    [1500000n, '1.5'],
+    [1n, '0.000001'],
+  ])('%p millionths is "%s" and parses back', (millionths, text) => {
+    expect(toWeightString(millionths)).toBe(text);
+    expect(parseWeight(text)).toBe(millionths);
+  });
+
+  it.each([
+    ['1.000000', '1'],
+    ['0.333300', '0.3333'],
+    ['12.500000', '12.5'],
+    ['7', '7'],
+  ])('normalises PostgreSQL numeric %s to %s', (pg, text) => {
+    expect(normaliseWeight(pg)).toBe(text);
   });
 });

@@ -60,6 +60,20 @@ export function parseWeight(input: unknown): bigint {
   return value;
 }
 
+/** Canonical text of a weight in millionths: 1000000n → "1", 333333n → "0.333333", 1500000n → "1.5". */
+export function toWeightString(millionths: bigint): string {
+  const int = millionths / WEIGHT_SCALE;
+  const frac = (millionths % WEIGHT_SCALE).toString().padStart(WEIGHT_DECIMALS, '0').replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : `${int}`;
+}
+
+/** A weight as PostgreSQL's numeric returns it ("1.000000") in canonical form ("1"). */
+export function normaliseWeight(text: string): string {
+  const [int, frac = ''] = text.split('.');
+  const trimmed = frac.replace(/0+$/, '');
+  return trimmed ? `${int}.${trimmed}` : int;
+}
+
 /**
  * Splits `total` (a non-negative integer number of units) over `parts`.
  * Each part gets floor(quota); the leftover units go one each to the largest

@@ -1,1 +1,1 @@
-export * from './lib/web-shared-ui/web-shared-ui';
+export * from './lib/status-badge/status-badge';

@@ -1,0 +1,51 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter, TitleStrategy } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { appRoutes } from './app.routes';
+import { PageTitleStrategy } from './page-title-strategy';
+import { HEALTH_URL } from './system/system-health.service';
+
+describe('app routes', () => {
+  let harness: RouterTestingHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(appRoutes),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: TitleStrategy, useClass: PageTitleStrategy },
+      ],
+    });
+    harness = await RouterTestingHarness.create();
+  });
+
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  function heading(): string | undefined {
+    return harness.routeNativeElement?.querySelector('h1')?.textContent?.trim();
+  }
+
+  it('shows the Forside with the system status on the empty path', async () => {
+    await harness.navigateByUrl('/');
+
+    expect(heading()).toBe('Velkommen til Budgetspor');
+    expect(harness.routeNativeElement?.textContent).toContain('Systemstatus');
+    TestBed.inject(HttpTestingController).expectOne(HEALTH_URL);
+    expect(TestBed.inject(Title).getTitle()).toBe('Budgetspor');
+  });
+
+  it('shows "Siden findes ikke" with a link to the Forside for an unknown deep link', async () => {
+    await harness.navigateByUrl('/budget-years/2014');
+
+    expect(heading()).toBe('Siden findes ikke');
+    expect(harness.routeNativeElement?.textContent).toContain('/budget-years/2014');
+    const back = harness.routeNativeElement?.querySelector('a');
+    expect(back?.textContent?.trim()).toBe('Gå til forsiden');
+    expect(back?.getAttribute('href')).toBe('/');
+    expect(TestBed.inject(Title).getTitle()).toBe('Siden findes ikke – Budgetspor');
+  });
+});
