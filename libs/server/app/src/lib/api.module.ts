@@ -2,14 +2,17 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuditModule } from '@budgetspor/server/audit';
 import { AuthModule } from '@budgetspor/server/auth';
+import { BudgetYearsModule } from '@budgetspor/server/budget-years';
 import { HttpExceptionFilter } from '@budgetspor/server/common';
 import { AppConfig, ConfigModule } from '@budgetspor/server/config';
 import { DatabaseModule } from '@budgetspor/server/database';
 import { DemoModule } from '@budgetspor/server/demo';
+import { FrameworksModule } from '@budgetspor/server/frameworks';
 import { HealthModule } from '@budgetspor/server/health';
 import { JobsModule } from '@budgetspor/server/jobs';
 import { OrganisationModule } from '@budgetspor/server/organisation';
 import { QueueModule } from '@budgetspor/server/queue';
+import { TracksModule } from '@budgetspor/server/tracks';
 
 /** The HTTP app: every domain module, plus the worker's processors when it runs in-process. */
 @Module({})
@@ -25,6 +28,9 @@ export class ApiModule {
         AuthModule,
         HealthModule,
         OrganisationModule,
+        BudgetYearsModule,
+        TracksModule,
+        FrameworksModule,
         DemoModule,
         ...(config.runWorker ? [JobsModule] : []),
       ],

@@ -14,6 +14,15 @@ export interface TestApp {
   /** fetch against the app with JSON in and out; `token` becomes a Bearer header. */
   request(method: string, path: string, options?: { body?: unknown; token?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
   login(email?: string, password?: string): Promise<string>;
+  /** The admin's token (logged in once). */
+  adminToken(): Promise<string>;
+  /**
+   * A fresh user of `role` (committee users for `committeeCodes`), logged in; returns the
+   * token. The committees must exist (see `createOrganisation`).
+   */
+  tokenFor(role: 'admin' | 'finance' | 'committee' | 'director', committeeCodes?: string[]): Promise<string>;
+  /** Two administrations and three committees (`ØU`, `SAU`, `ÆHU`), as finance would enter them. */
+  createOrganisation(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -57,16 +66,43 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     return { status: res.status, body, headers: res.headers };
   };
 
+  let admin: Promise<string> | undefined;
+  let users = 0;
+  const login = async (email = TEST_ADMIN.email, password = TEST_ADMIN.password): Promise<string> => {
+    const res = await request('POST', '/api/auth/login', { body: { email, password } });
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body.accessToken;
+  };
+  const expectOk = (res: { status: number; body: unknown }, what: string) => {
+    if (res.status >= 300) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+  };
+
   return {
     url: base,
     app,
     db,
     config,
     request,
-    async login(email = TEST_ADMIN.email, password = TEST_ADMIN.password) {
-      const res = await request('POST', '/api/auth/login', { body: { email, password } });
-      if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
-      return res.body.accessToken;
+    login,
+    adminToken: () => (admin ??= login()),
+    async tokenFor(role, committeeCodes = []) {
+      const email = `${role}${++users}@test.dk`;
+      const password = `${role}-kodeord-${users}`;
+      const res = await request('POST', '/api/users', {
+        token: await (admin ??= login()),
+        body: { email, name: `Test ${role} ${users}`, role, password, committeeCodes },
+      });
+      expectOk(res, `create ${role}`);
+      return login(email, password);
+    },
+    async createOrganisation() {
+      const token = await (admin ??= login());
+      for (const [code, name] of [['BMF', 'Borgmesterforvaltningen'], ['ÆHF', 'Ældre- og Handicapforvaltningen'], ['SAF', 'Social- og Arbejdsmarkedsforvaltningen']]) {
+        expectOk(await request('POST', '/api/administrations', { token, body: { code, name } }), `administration ${code}`);
+      }
+      for (const [code, name, administrationCode] of [['ØU', 'Økonomiudvalget', 'BMF'], ['SAU', 'Social- og Arbejdsmarkedsudvalget', 'SAF'], ['ÆHU', 'Ældre- og Handicapudvalget', 'ÆHF']]) {
+        expectOk(await request('POST', '/api/committees', { token, body: { code, name, administrationCode } }), `committee ${code}`);
+      }
     },
     async close() {
       await app.close();

@@ -43,9 +43,13 @@ export async function checkRedisReachable(url: string, timeoutMs = 3000): Promis
     connectTimeout: timeoutMs,
     retryStrategy: () => null,
   });
-  redis.on('error', () => undefined);
+  // The socket error (ECONNREFUSED, ENOTFOUND …) says more than ioredis' "Connection is closed".
+  let cause: Error | undefined;
+  redis.on('error', (error: Error) => (cause ??= error));
   try {
-    await redis.connect();
+    await redis.connect().catch((error: Error) => {
+      throw cause ?? error;
+    });
     if (!(await pingRedis(redis, timeoutMs))) throw new Error('svarer ikke på PING');
   } finally {
     redis.disconnect();
