@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { startTestApp, TestApp } from './testing';
+import { startTestApp, TestApp } from './support/test-app';
 
 async function unusedPort(): Promise<number> {
   const server = createServer();

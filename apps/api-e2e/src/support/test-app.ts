@@ -2,7 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomBytes } from 'node:crypto';
 import { AppConfig, loadConfig } from '@budgetspor/server/config';
 import { createTestDatabase, TestDatabase } from '@budgetspor/server/database';
-import { createApiApp, seed } from './create-app';
+import { createApiApp, seed } from '@budgetspor/server/app';
 
 export const TEST_ADMIN = { email: 'admin@test.dk', password: 'admin-test-kodeord' };
 

@@ -2,7 +2,7 @@ import SwaggerParser from '@apidevtools/swagger-parser';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startTestApp, TestApp } from './testing';
+import { startTestApp, TestApp } from './support/test-app';
 
 describe('the API app over HTTP', () => {
   let t: TestApp;
