@@ -2,3 +2,4 @@ export * from './lib/http-exception.filter';
 export * from './lib/validation';
 export * from './lib/validators';
 export * from './lib/versioned-update';
+export * from './lib/roles';

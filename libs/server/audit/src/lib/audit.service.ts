@@ -44,7 +44,7 @@ export class AuditService {
               actor, action, entity_type AS "entityType", entity_id AS "entityId", before, after
          FROM audit_log
         WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2)
-        ORDER BY id DESC
+        ORDER BY audit_log.id DESC
         LIMIT $3`,
       [filter.entityType ?? null, filter.entityId ?? null, filter.limit],
     );

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException 
 import { ApiBadRequestResponse, ApiCookieAuth, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import { tokenFrom, SESSION_COOKIE } from './auth.guard';
-import { AuthUser, CurrentUser, Public } from './roles';
+import { AuthUser, CurrentUser, Public } from '@budgetspor/server/common';
 import { SESSION_HOURS, SessionsService } from './sessions.service';
 import { ChangePasswordDto, LoginDto, LoginResponseDto, UserDto } from './users.dto';
 import { UsersService } from './users.service';

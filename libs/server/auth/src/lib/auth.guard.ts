@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { AuthUser, PUBLIC_KEY, Role, ROLES_KEY } from './roles';
+import { AuthUser, PUBLIC_KEY, Role, ROLES_KEY } from '@budgetspor/server/common';
 import { SessionsService } from './sessions.service';
 
 export const SESSION_COOKIE = 'budgetspor_session';

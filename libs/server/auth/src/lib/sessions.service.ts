@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthUser } from './roles';
+import { AuthUser } from '@budgetspor/server/common';
 
 export const SESSION_HOURS = 12;
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { actorOf, AuthUser, CurrentUser, Roles } from './roles';
+import { actorOf, AuthUser, CurrentUser, Roles } from '@budgetspor/server/common';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserDetailDto } from './users.dto';
 import { UsersService } from './users.service';
 

@@ -10,9 +10,8 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { IsCode, IsVersion } from '@budgetspor/server/common';
+import { Role, ROLES, IsCode, IsVersion } from '@budgetspor/server/common';
 import { MIN_PASSWORD_LENGTH } from './passwords';
-import { Role, ROLES } from './roles';
 
 const PASSWORD_MESSAGE = `skal være mindst ${MIN_PASSWORD_LENGTH} tegn`;
 

@@ -2,9 +2,8 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException, 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR } from '@budgetspor/server/audit';
-import { definedOnly, updateVersioned } from '@budgetspor/server/common';
+import { AuthUser, Role, definedOnly, updateVersioned } from '@budgetspor/server/common';
 import { hashPassword, verifyPassword } from './passwords';
-import { AuthUser, Role } from './roles';
 import { SessionsService } from './sessions.service';
 import { CreateUserDto, UpdateUserDto, UserDetailDto } from './users.dto';
 

@@ -20,15 +20,16 @@ const DANISH: Record<string, string> = {
 export function validationMessages(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(
-      ([key, text]) => `${path}: ${DANISH[key] ?? stripProperty(text, error.property)}`,
-    );
-    return [...own, ...validationMessages(error.children ?? [], path)];
+    const own = Object.entries(error.constraints ?? {}).map(([key, text]) => `${path}: ${danish(key, text, error.property)}`);
+    return [...new Set([...own, ...validationMessages(error.children ?? [], path)])];
   });
 }
 
-function stripProperty(text: string, property: string): string {
-  return text.startsWith(`${property} `) ? text.slice(property.length + 1) : text;
+/** class-validator's own messages start with the property name; ours are already Danish. */
+function danish(constraint: string, text: string, property: string): string {
+  if (constraint === 'whitelistValidation') return DANISH[constraint];
+  if (!text.startsWith(`${property} `)) return text;
+  return DANISH[constraint] ?? text.slice(property.length + 1);
 }
 
 export function createValidationPipe(): ValidationPipe {
