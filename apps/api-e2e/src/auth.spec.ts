@@ -30,6 +30,20 @@ describe('accounts and sessions over HTTP', () => {
     expect(viaCookie.body.email).toBe(TEST_ADMIN.email);
   });
 
+  it('accepts cookie writes only from its own pages (CSRF), Bearer writes from anywhere', async () => {
+    const token = await t.login();
+    const host = new URL(t.url).host;
+    let n = 0;
+    const write = (headers: Record<string, string>) =>
+      t.request('POST', '/api/administrations', { headers, body: { code: `CSRF${++n}`, name: 'CSRF-test' } });
+    const cookie = `budgetspor_session=${token}`;
+    expect((await write({ cookie })).status).toBe(403);
+    expect((await write({ cookie, origin: 'https://ond.example' })).body.message).toContain('CSRF');
+    expect((await write({ cookie, origin: `http://${host}` })).status).toBe(201);
+    expect((await write({ cookie, referer: `http://${host}/budget-years` })).status).toBe(201);
+    expect((await write({ authorization: `Bearer ${token}`, origin: 'https://andet.example' })).status).toBe(201);
+  });
+
   it.each([
     [{ email: TEST_ADMIN.email, password: 'forkert-kodeord-123' }],
     [{ email: 'ukendt@test.dk', password: TEST_ADMIN.password }],

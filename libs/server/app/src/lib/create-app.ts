@@ -20,6 +20,7 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
     logger: createLogger(config),
     bodyParser: false,
   });
+  if (config.trustProxy) app.set('trust proxy', 1);
   app.useBodyParser('json', { limit: BODY_LIMIT });
   app.use(bodyParserErrors);
   app.use(

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCookieAuth, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Req, Res, UnauthorizedException, UseGuards } from '@nestjs/common';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { ApiBadRequestResponse, ApiCookieAuth, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import { tokenFrom, SESSION_COOKIE } from './auth.guard';
 import { AuthUser, CurrentUser, Public } from '@budgetspor/server/common';
@@ -25,12 +26,14 @@ export class AuthController {
   ) {}
 
   @Public()
+  @UseGuards(ThrottlerGuard)
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Log ind med e-mail og adgangskode', description: 'Sætter også en httpOnly-sessionscookie.' })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiUnauthorizedResponse({ description: 'Forkert e-mail eller adgangskode, eller brugeren er deaktiveret.' })
   @ApiBadRequestResponse({ description: 'Felter mangler eller har forkert type.' })
+  @ApiTooManyRequestsResponse({ description: 'For mange forsøg fra samme IP-adresse eller på samme konto inden for et minut.' })
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponseDto> {
     const user = await this.users.authenticate(dto.email, dto.password);
     const accessToken = await this.sessions.create(user.id);

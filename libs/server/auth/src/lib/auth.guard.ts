@@ -6,6 +6,23 @@ import { SessionsService } from './sessions.service';
 
 export const SESSION_COOKIE = 'budgetspor_session';
 
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * CSRF protection for cookie sessions: a write must come from a page of this very site,
+ * which browsers prove with the Origin (or Referer) header. Bearer clients send no
+ * cookie and are not affected.
+ */
+function fromOwnSite(req: Request): boolean {
+  const source = req.headers.origin ?? req.headers.referer;
+  if (!source) return false;
+  try {
+    return new URL(source).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
 export function tokenFrom(req: Request): string | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
@@ -32,6 +49,10 @@ export class AuthGuard implements CanActivate {
     const token = tokenFrom(req);
     const user = token ? await this.sessions.resolve(token) : null;
     if (!user) throw new UnauthorizedException('Du skal være logget ind');
+    const viaCookie = !req.headers.authorization?.startsWith('Bearer ');
+    if (viaCookie && !SAFE_METHODS.has(req.method) && !fromOwnSite(req)) {
+      throw new ForbiddenException('Ændringer med sessionscookie skal komme fra Budgetspors egne sider (CSRF-beskyttelse)');
+    }
     req.user = user;
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

@@ -22,6 +22,11 @@ export interface AppConfig {
   readonly webDist: string | null;
   /** Public address shown in the printed login line. */
   readonly publicUrl: string;
+  /** Login attempts allowed per minute from one IP address, and for one account. */
+  readonly loginLimitPerIp: number;
+  readonly loginLimitPerAccount: number;
+  /** Trust X-Forwarded-* from a reverse proxy (so cookies get Secure behind HTTPS). */
+  readonly trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -62,6 +67,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     runWorker: bool(env, 'RUN_WORKER', true),
     webDist,
     publicUrl: text(env, 'PUBLIC_URL', `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`),
+    loginLimitPerIp: integer(env, 'LOGIN_LIMIT_PER_IP', 30, 1, 1_000_000),
+    loginLimitPerAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 10, 1, 1_000_000),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
   };
 }
 
