@@ -6,5 +6,7 @@ module.exports = {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
   },
   moduleFileExtensions: ['ts', 'js', 'html'],
+  // Each spec file starts the real app over its own database; give slow machines room.
+  testTimeout: 30_000,
   coverageDirectory: '../../../coverage/libs/server/tracks'
 };

@@ -1,1 +1,3 @@
 export * from './lib/tracks.module';
+export * from './lib/tracks.service';
+export * from './lib/tracks.dto';

@@ -1,41 +1,39 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayNotEmpty,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  ValidateBy,
-  ValidateNested,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
 import { IsCode, IsVersion, IsWeight, IsYear } from '@budgetspor/server/common';
 
 export const TRACK_STATUSES = ['active', 'paused', 'closed'] as const;
 export type TrackStatus = (typeof TRACK_STATUSES)[number];
 
+/** A named check with a Danish message (the value decides the message where it helps). */
+function Rule(name: string, validate: (value: unknown) => boolean, message: string | ((value: unknown) => string)): PropertyDecorator {
+  const text = typeof message === 'string' ? () => message : message;
+  return ValidateBy({ name, validator: { validate, defaultMessage: (args) => text(args?.value) } });
+}
+
 /** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 400 instead of a 500. */
-const NO_NUL = Matches(/^[^\u0000]*$/u, { message: 'må ikke indeholde tegnet \\u0000' });
+const HasNoNul = () => Rule('hasNoNul', (v) => typeof v !== 'string' || !v.includes('\u0000'), 'må ikke indeholde tegnet \\u0000');
 
 /** The `version` column is a PostgreSQL integer; a larger JSON integer would fail in SQL. */
-const MAX_VERSION = Max(2_147_483_647, { message: 'er for stor' });
+const FitsInteger = () => Rule('fitsInteger', (v) => typeof v !== 'number' || v <= 2_147_483_647, 'er for stor');
+
+/**
+ * May be left out, but not sent as `null`: unlike `@IsOptional()`, a null is still validated,
+ * so it is a 400 rather than a NOT NULL violation in PostgreSQL.
+ */
+const IsOmittable = () => ValidateIf((_, value) => value !== undefined);
+
+/** One message for "not a list" and "empty list": both mean the track has no committee to split over. */
+const IsShareList = () => Rule('isShareList', (v) => Array.isArray(v) && v.length > 0, 'skal være en liste med mindst én andel');
 
 /** Each committee at most once in a track's shares: the table's key is (track, committee). */
-function HasUniqueCommittees(): PropertyDecorator {
-  return ValidateBy({
-    name: 'uniqueCommittees',
-    validator: {
-      validate: (shares) => !Array.isArray(shares) || repeatedCommittees(shares).length === 0,
-      defaultMessage: (args) =>
-        `hvert udvalg må kun have én andel (${repeatedCommittees(args?.value as unknown[]).join(', ')} står flere gange)`,
-    },
-  });
-}
+const HasUniqueCommittees = () =>
+  Rule(
+    'uniqueCommittees',
+    (v) => !Array.isArray(v) || repeatedCommittees(v).length === 0,
+    (v) => `hvert udvalg må kun have én andel (${repeatedCommittees(v as unknown[]).join(', ')} står flere gange)`,
+  );
 
 function repeatedCommittees(shares: unknown[]): string[] {
   const codes = shares.map((share) => (share as { committeeCode?: unknown } | null)?.committeeCode);
@@ -48,7 +46,7 @@ export class TrackShareDto {
   @IsCode()
   committeeCode!: string;
 
-  @ApiProperty({ example: '0.5', description: 'Positivt decimaltal som tekst med højst 6 decimaler.' })
+  @ApiProperty({ example: '0.5', description: 'Positivt decimaltal som tekst med højst 6 decimaler; svares i kanonisk form ("1.500" → "1.5").' })
   @IsWeight()
   weight!: string;
 }
@@ -61,31 +59,31 @@ export class CreateTrackDto {
   @ApiProperty({ example: 'Sammenhængende velfærdsressourcer' })
   @IsString()
   @Length(1, 200, { message: 'skal være 1–200 tegn' })
-  @NO_NUL
+  @HasNoNul()
   name!: string;
 
-  @ApiPropertyOptional({ example: 'Tværgående spor: ressourcerne bruges på tværs af forvaltningerne.', nullable: true, maxLength: 4000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000, description: 'null eller udeladt: ingen beskrivelse.', example: 'Tværgående spor: ressourcerne bruges på tværs af forvaltningerne.' })
   @IsOptional()
   @IsString()
   @MaxLength(4000, { message: 'må højst være 4000 tegn' })
-  @NO_NUL
+  @HasNoNul()
   description?: string | null;
 
   @ApiProperty({ example: 'ÆHF', description: 'Den forvaltning, der ejer sporet.' })
   @IsCode()
   administrationCode!: string;
 
-  @ApiProperty({ example: 2013, description: 'Det første år, sporet bidrager.' })
+  @ApiProperty({ type: 'integer', example: 2013, description: 'Det første år, sporet bidrager.' })
   @IsYear()
   startYear!: number;
 
-  @ApiPropertyOptional({ enum: TRACK_STATUSES, default: 'active' })
-  @IsOptional()
+  @ApiPropertyOptional({ enum: TRACK_STATUSES, description: 'Udeladt ved oprettelse: active.' })
+  @IsOmittable()
   @IsIn(TRACK_STATUSES, { message: 'skal være active, paused eller closed' })
   status?: TrackStatus;
 
-  @ApiPropertyOptional({ default: false, description: 'Afhænger af en frikommuneansøgning, så besparelsen er usikker.' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: 'Afhænger af en frikommuneansøgning, så besparelsen er usikker. Udeladt ved oprettelse: false.' })
+  @IsOmittable()
   @IsBoolean()
   dependsOnFreeMunicipality?: boolean;
 
@@ -94,9 +92,9 @@ export class CreateTrackDto {
     description: 'Mindst ét udvalg, hvert højst én gang.',
     example: [{ committeeCode: 'ÆHU', weight: '1' }, { committeeCode: 'SAU', weight: '1' }, { committeeCode: 'BUU', weight: '0.5' }],
   })
-  @IsArray()
-  @ArrayNotEmpty()
-  @ValidateNested({ each: true })
+  @IsShareList()
+  // The message also shows at `shares` itself when it is not a list at all.
+  @ValidateNested({ each: true, message: 'hver andel skal være et objekt {"committeeCode","weight"}' })
   @Type(() => TrackShareDto)
   @HasUniqueCommittees()
   shares!: TrackShareDto[];
@@ -104,13 +102,13 @@ export class CreateTrackDto {
 
 /**
  * Any subset of the POST fields except the key `code` (sent anyway it is an unknown field: 400).
- * `skipNullProperties: false` makes `null` a validation error rather than a NOT NULL violation;
+ * `skipNullProperties: false` makes the fields omittable like `@IsOmittable()`, not nullable;
  * only `description` keeps its own `@IsOptional`, so `"description": null` clears it.
  */
 export class UpdateTrackDto extends PartialType(OmitType(CreateTrackDto, ['code'] as const), { skipNullProperties: false }) {
-  @ApiProperty({ example: 1, description: 'Den version, du læste.' })
+  @ApiProperty({ type: 'integer', example: 1, description: 'Den version, du læste.' })
   @IsVersion()
-  @MAX_VERSION
+  @FitsInteger()
   version!: number;
 }
 
@@ -119,7 +117,7 @@ export class TrackDto {
   @ApiProperty({ example: 'Sammenhængende velfærdsressourcer' }) name!: string;
   @ApiProperty({ type: String, nullable: true, example: null }) description!: string | null;
   @ApiProperty({ example: 'ÆHF' }) administrationCode!: string;
-  @ApiProperty({ example: 2013 }) startYear!: number;
+  @ApiProperty({ type: 'integer', example: 2013 }) startYear!: number;
   @ApiProperty({ enum: TRACK_STATUSES, example: 'active' }) status!: TrackStatus;
   @ApiProperty({ example: false }) dependsOnFreeMunicipality!: boolean;
   @ApiProperty({
@@ -128,5 +126,5 @@ export class TrackDto {
     example: [{ committeeCode: 'BUU', weight: '0.5' }, { committeeCode: 'SAU', weight: '1' }, { committeeCode: 'ÆHU', weight: '1' }],
   })
   shares!: TrackShareDto[];
-  @ApiProperty({ example: 1 }) version!: number;
+  @ApiProperty({ type: 'integer', example: 1 }) version!: number;
 }

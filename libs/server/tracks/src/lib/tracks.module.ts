@@ -1,4 +1,11 @@
 import { Module } from '@nestjs/common';
+import { TracksController } from './tracks.controller';
+import { TracksService } from './tracks.service';
 
-@Module({})
+/** Innovation tracks (innovationsspor). Exports the service so frameworks and allocation can read tracks. */
+@Module({
+  controllers: [TracksController],
+  providers: [TracksService],
+  exports: [TracksService],
+})
 export class TracksModule {}

@@ -35,9 +35,7 @@ export class TracksService {
 
   /** The track as the API returns it; 404 when unknown. Pass a transaction's manager to read inside it. */
   async get(code: string, m: EntityManager = this.dataSource.manager): Promise<TrackDto> {
-    // A key that cannot be a code (e.g. one holding U+0000, which PostgreSQL refuses) is simply unknown.
-    const rows: TrackDto[] = CODE_PATTERN.test(code) ? await m.query(`${TRACKS} WHERE t.code = $1`, [code]) : [];
-    if (rows.length === 0) throw new NotFoundException(`Sporet ${code} findes ikke`);
+    const rows: TrackDto[] = await byCode(m, `${TRACKS} WHERE t.code = $1`, code);
     return canonical(rows[0]);
   }
 
@@ -60,7 +58,7 @@ export class TracksService {
   update(code: string, dto: UpdateTrackDto, actor: string): Promise<TrackDto> {
     return this.dataSource.transaction(async (m) => {
       // Lock first, so `before` (read after the lock) is exactly the state this write replaces.
-      await m.query(`SELECT 1 FROM tracks WHERE code = $1 FOR UPDATE`, [code]);
+      await byCode(m, `SELECT 1 FROM tracks WHERE code = $1 FOR UPDATE`, code);
       const before = await this.get(code, m);
       await requireReferences(m, dto);
       await updateVersioned(m, 'tracks', 'code', code, dto.version, columnsOf(dto), `Sporet ${code}`);
@@ -82,6 +80,14 @@ export class TracksService {
     await this.audit.record(m, { actor, action, entityType: 'track', entityId: code, before, after });
     return after;
   }
+}
+
+/** The rows `sql` finds for the track `code` ($1); 404 when there are none. */
+async function byCode<T>(m: EntityManager, sql: string, code: string): Promise<T[]> {
+  // A key that cannot be a code (e.g. one holding U+0000, which PostgreSQL refuses) is simply unknown.
+  const rows: T[] = CODE_PATTERN.test(code) ? await m.query(sql, [code]) : [];
+  if (rows.length === 0) throw new NotFoundException(`Sporet ${code} findes ikke`);
+  return rows;
 }
 
 /** Weights as PostgreSQL's numeric(21,6) text ("1.000000") in their canonical API form ("1"). */
