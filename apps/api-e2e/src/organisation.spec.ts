@@ -54,6 +54,18 @@ describe('administrations and committees', () => {
     expect(res.body.message).toContain(message);
   });
 
+  it('refuses null, NUL characters and huge versions in a PATCH with 400, not 500', async () => {
+    const nul = await t.request('PATCH', '/api/administrations/BMF', { token: finance, body: { name: null, version: 1 } });
+    expect(nul.status).toBe(400);
+    expect(nul.body.message).toContain('name: skal være tekst');
+    const zero = await t.request('PATCH', '/api/administrations/BMF', { token: finance, body: { name: 'a\u0000b', version: 1 } });
+    expect(zero.status).toBe(400);
+    const huge = await t.request('PATCH', '/api/administrations/BMF', { token: finance, body: { name: 'x', version: 2 ** 31 } });
+    expect(huge.body.message).toEqual(['version: skal være den version, du læste (et heltal fra 1)']);
+    expect((await t.request('GET', '/api/administrations/%E0', { token: finance })).body.message).toBe('Adressen indeholder en ugyldig %-kodning');
+    expect((await t.request('GET', '/api/administrations/BMF', { token: finance })).body).toEqual({ code: 'BMF', name: 'Borgmesterforvaltningen', version: 1 });
+  });
+
   it('refuses a committee under an unknown administration', async () => {
     const res = await t.request('POST', '/api/committees', { token: finance, body: { code: 'BUU', name: 'Børn- og Ungeudvalget', administrationCode: 'BUF' } });
     expect(res.status).toBe(400);

@@ -5,12 +5,11 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
-  IsOptional,
   IsString,
   Length,
   MaxLength,
 } from 'class-validator';
-import { Role, ROLES, IsCode, IsVersion } from '@budgetspor/server/common';
+import { IsCode, IsOmittable, IsVersion, Role, ROLES } from '@budgetspor/server/common';
 import { MIN_PASSWORD_LENGTH } from './passwords';
 
 const PASSWORD_MESSAGE = `skal være mindst ${MIN_PASSWORD_LENGTH} tegn`;
@@ -67,7 +66,7 @@ export class CreateUserDto {
   password!: string;
 
   @ApiPropertyOptional({ type: [String], example: ['ÆHU'], description: 'Udvalg, som brugeren arbejder for (rolle committee).' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayUnique({ message: 'må ikke nævne samme udvalg to gange' })
   @IsCode({ each: true })
@@ -76,25 +75,25 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200, { message: 'skal være 1–200 tegn' })
   name?: string;
 
   @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ROLES, { message: `skal være en af ${ROLES.join(', ')}` })
   role?: Role;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayUnique({ message: 'må ikke nævne samme udvalg to gange' })
   @IsCode({ each: true })
   committeeCodes?: string[];
 
   @ApiPropertyOptional({ description: 'false deaktiverer brugeren og afslutter alle sessioner.' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   active?: boolean;
 

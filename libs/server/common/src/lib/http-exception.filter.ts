@@ -43,15 +43,29 @@ export class HttpExceptionFilter implements ExceptionFilter {
         typeof response === 'string'
           ? response
           : ((response as { message?: string | string[] }).message ?? exception.message);
-      if (statusCode === 404 && typeof message === 'string' && message.startsWith('Cannot ')) {
-        return { statusCode, error: statusText(statusCode), message: `Ruten findes ikke: ${message.slice(7)}` };
-      }
-      return { statusCode, error: statusText(statusCode), message };
+      return { statusCode, error: statusText(statusCode), message: danishRouting(statusCode, message) };
+    }
+    // Defence in depth: PostgreSQL's data exceptions (class 22: a NUL character, a number
+    // out of range, a bad date) and unique violations are the client's input, not our fault.
+    const sqlState = (exception as { code?: unknown } | null)?.code;
+    if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+      return { statusCode: 400, error: statusText(400), message: 'En værdi er ugyldig (fx tegnet \\u0000, et for stort tal eller en ugyldig dato)' };
+    }
+    if (sqlState === '23505') {
+      return { statusCode: 409, error: statusText(409), message: 'Findes allerede' };
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const statusCode = HttpStatus.INTERNAL_SERVER_ERROR;
     return { statusCode, error: statusText(statusCode), message: 'Der opstod en intern fejl. Prøv igen.' };
   }
+}
+
+/** Nest's and Express' own routing messages, in Danish. */
+function danishRouting(statusCode: number, message: string | string[]): string | string[] {
+  if (typeof message !== 'string') return message;
+  if (statusCode === 404 && message.startsWith('Cannot ')) return `Ruten findes ikke: ${message.slice(7)}`;
+  if (statusCode === 400 && message.startsWith('Failed to decode param')) return 'Adressen indeholder en ugyldig %-kodning';
+  return message;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsInt, Matches, Max, Min, ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
+import { IsInt, Matches, Max, Min, ValidateBy, ValidateIf, ValidationOptions, buildMessage } from 'class-validator';
 import { isKronerString, parseWeight, ParseKronerOptions } from '@budgetspor/shared/money';
 
 /** Codes: 1–16 letters of any alphabet and case (Æ Ø Å too), digits, `-`, `_`. */
@@ -49,11 +49,26 @@ export function IsWeight(options?: ValidationOptions): PropertyDecorator {
   );
 }
 
+/** The largest PostgreSQL `integer`; a larger JSON integer would fail in SQL, not in validation. */
+export const MAX_INT4 = 2_147_483_647;
+
+/** One rule and one message: a missing, textual or huge version is the same mistake. */
 export function IsVersion(): PropertyDecorator {
-  return applyDecorators(
-    IsInt({ message: 'skal være et heltal (den version, du læste)' }),
-    Min(1, { message: 'skal være mindst 1' }),
-  );
+  return ValidateBy({
+    name: 'isVersion',
+    validator: {
+      validate: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_INT4,
+      defaultMessage: buildMessage(() => 'skal være den version, du læste (et heltal fra 1)'),
+    },
+  });
+}
+
+/**
+ * May be left out, but not sent as `null`: unlike `@IsOptional()`, a null is still
+ * validated, so it is a 400 naming the field rather than a NOT NULL violation in SQL.
+ */
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_, value) => value !== undefined);
 }
 
 /** Years as plain integers in a range a municipality's budget can have. */

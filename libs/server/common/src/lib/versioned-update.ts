@@ -25,7 +25,7 @@ export async function updateVersioned(
   const exists = await manager.query(`SELECT 1 FROM ${table} WHERE ${keyColumn} = $1`, [key]);
   if (exists.length === 0) throw new NotFoundException(`${what} findes ikke`);
   throw new ConflictException(
-    `${what} er ændret af en anden siden du hentede den (version ${version} er forældet). Hent den igen.`,
+    `${what} er blevet ændret af en anden, siden du hentede version ${version}. Hent den nyeste version, og prøv igen.`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
-import { IsCode, IsVersion } from '@budgetspor/server/common';
+import { IsString, Length } from 'class-validator';
+import { IsCode, IsOmittable, IsVersion } from '@budgetspor/server/common';
 
 const NAME = { message: 'skal være 1–200 tegn' };
 
@@ -17,7 +17,7 @@ export class CreateAdministrationDto {
 
 export class UpdateAdministrationDto {
   @ApiPropertyOptional({ example: 'Ældre- og Handicapforvaltningen' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200, NAME)
   name?: string;
@@ -50,13 +50,13 @@ export class CreateCommitteeDto {
 
 export class UpdateCommitteeDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200, NAME)
   name?: string;
 
   @ApiPropertyOptional({ example: 'ÆHF' })
-  @IsOptional()
+  @IsOmittable()
   @IsCode()
   administrationCode?: string;
 

@@ -6,7 +6,7 @@ const NAME = 'skal være 1–200 tegn';
 const YEAR = ['startYear: skal være et årstal (heltal)', 'startYear: skal være et årstal fra 1900', 'startYear: skal være et årstal til og med 2200'];
 const SHARES = 'shares: skal være en liste med mindst én andel';
 const SHARE_OBJECT = 'hver andel skal være et objekt {"committeeCode","weight"}';
-const VERSION_INT = 'version: skal være et heltal (den version, du læste)';
+const VERSION = 'version: skal være den version, du læste (et heltal fra 1)';
 
 /** Each case: what is sent instead of (or besides) the valid SVR body, and the exact 400 messages. */
 const POST_CASES: [string, Record<string, unknown>, string[]][] = [
@@ -58,11 +58,11 @@ const POST_CASES: [string, Record<string, unknown>, string[]][] = [
 
 const PATCH_CASES: [string, Record<string, unknown>, string[]][] = [
   ['the key code', { code: 'NYT', version: 1 }, ['code: feltet kendes ikke']],
-  ['no version', { name: 'x' }, [VERSION_INT, 'version: skal være mindst 1']],
-  ['version 0', { version: 0 }, ['version: skal være mindst 1']],
-  ['version as text', { version: '1' }, [VERSION_INT, 'version: skal være mindst 1']],
-  ['a fractional version', { version: 1.5 }, [VERSION_INT]],
-  ['a version beyond PostgreSQL integer', { version: 2 ** 31 }, ['version: er for stor']],
+  ['no version', { name: 'x' }, [VERSION]],
+  ['version 0', { version: 0 }, [VERSION]],
+  ['version as text', { version: '1' }, [VERSION]],
+  ['a fractional version', { version: 1.5 }, [VERSION]],
+  ['a version beyond PostgreSQL integer', { version: 2 ** 31 }, [VERSION]],
   ['a null administration', { administrationCode: null, version: 1 }, [`administrationCode: ${CODE}`]],
   ['a null dependsOnFreeMunicipality', { dependsOnFreeMunicipality: null, version: 1 }, ['dependsOnFreeMunicipality: skal være true eller false']],
   ['a null name', { name: null, version: 1 }, [`name: ${NAME}`, 'name: skal være tekst']],

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength, ValidateBy, ValidateIf, ValidateNested } from 'class-validator';
-import { IsCode, IsVersion, IsWeight, IsYear } from '@budgetspor/server/common';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength, ValidateBy, ValidateNested } from 'class-validator';
+import { IsCode, IsOmittable, IsVersion, IsWeight, IsYear } from '@budgetspor/server/common';
 
 export const TRACK_STATUSES = ['active', 'paused', 'closed'] as const;
 export type TrackStatus = (typeof TRACK_STATUSES)[number];
@@ -15,14 +15,6 @@ function Rule(name: string, validate: (value: unknown) => boolean, message: stri
 /** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 400 instead of a 500. */
 const HasNoNul = () => Rule('hasNoNul', (v) => typeof v !== 'string' || !v.includes('\u0000'), 'må ikke indeholde tegnet \\u0000');
 
-/** The `version` column is a PostgreSQL integer; a larger JSON integer would fail in SQL. */
-const FitsInteger = () => Rule('fitsInteger', (v) => typeof v !== 'number' || v <= 2_147_483_647, 'er for stor');
-
-/**
- * May be left out, but not sent as `null`: unlike `@IsOptional()`, a null is still validated,
- * so it is a 400 rather than a NOT NULL violation in PostgreSQL.
- */
-const IsOmittable = () => ValidateIf((_, value) => value !== undefined);
 
 /** One message for "not a list" and "empty list": both mean the track has no committee to split over. */
 const IsShareList = () => Rule('isShareList', (v) => Array.isArray(v) && v.length > 0, 'skal være en liste med mindst én andel');
@@ -108,7 +100,6 @@ export class CreateTrackDto {
 export class UpdateTrackDto extends PartialType(OmitType(CreateTrackDto, ['code'] as const), { skipNullProperties: false }) {
   @ApiProperty({ type: 'integer', example: 1, description: 'Den version, du læste.' })
   @IsVersion()
-  @FitsInteger()
   version!: number;
 }
 

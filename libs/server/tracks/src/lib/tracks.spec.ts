@@ -165,7 +165,7 @@ describe('innovation tracks over HTTP', () => {
       expect(res.body).toEqual({
         statusCode: 409,
         error: 'Conflict',
-        message: 'Sporet OLD er ændret af en anden siden du hentede den (version 1 er forældet). Hent den igen.',
+        message: 'Sporet OLD er blevet ændret af en anden, siden du hentede version 1. Hent den nyeste version, og prøv igen.',
       });
       expect((await get('OLD')).body).toEqual(current);
       expect(await auditOf('OLD')).toHaveLength(2);
