@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { startTracksTestApp, svrBody, TracksTestApp } from '../testing/tracks-test-app';
+import { startTracksTestApp, svrBody, TracksTestApp } from './support/track-fixtures';
 
 /** SVR as the API returns it after `POST svrBody()`: shares in code point order, weights canonical. */
 const SVR = {

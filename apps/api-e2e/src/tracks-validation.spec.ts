@@ -1,4 +1,4 @@
-import { startTracksTestApp, svrBody, TracksTestApp } from '../testing/tracks-test-app';
+import { startTracksTestApp, svrBody, TracksTestApp } from './support/track-fixtures';
 
 const CODE = 'skal være 1–16 tegn: bogstaver, cifre, - eller _';
 const WEIGHT = 'skal være et positivt decimaltal som tekst med højst 6 decimaler, fx "1" eller "0.5"';

@@ -1,8 +1,4 @@
-// The integration tests need the whole app (auth, organisation, audit) around this module, and
-// the app imports this lib: a cycle only for tests, which the lib build never compiles (see
-// tsconfig.lib.json).
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { startTestApp, TestApp } from '@budgetspor/server/app';
+import { startTestApp, TestApp } from './test-app';
 
 export interface TracksTestApp {
   t: TestApp;
