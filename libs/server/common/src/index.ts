@@ -3,3 +3,5 @@ export * from './lib/validation';
 export * from './lib/validators';
 export * from './lib/versioned-update';
 export * from './lib/roles';
+export * from './lib/api-docs';
+export * from './lib/int-param';

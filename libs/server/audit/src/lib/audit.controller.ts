@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { Roles } from '@budgetspor/server/common';
+import { ApiSession, Roles } from '@budgetspor/server/common';
 import { AuditRow, AuditService } from './audit.service';
 
 export class AuditQueryDto {
@@ -39,8 +39,7 @@ export class AuditRowDto {
 }
 
 @ApiTags('Revisionsspor')
-@ApiBearerAuth()
-@ApiCookieAuth()
+@ApiSession()
 @Controller('audit')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}

@@ -22,7 +22,8 @@ import { UsersService } from './users.service';
             name: 'account',
             ttl: 60_000,
             limit: config.loginLimitPerAccount,
-            getTracker: (req: Record<string, any>) => String(req['body']?.email ?? '').toLowerCase().slice(0, 254),
+            getTracker: (req: Record<string, unknown>) =>
+              String((req['body'] as { email?: unknown } | undefined)?.email ?? '').toLowerCase().slice(0, 254),
           },
         ],
         errorMessage: 'For mange loginforsøg. Vent et minut, og prøv igen.',

@@ -1,14 +1,13 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { actorOf, AuthUser, CurrentUser, Roles } from '@budgetspor/server/common';
+import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { actorOf, ApiSession, AuthUser, CurrentUser, Roles } from '@budgetspor/server/common';
 import { CreateUserDto, ResetPasswordDto, UpdateUserDto, UserDetailDto } from './users.dto';
 import { UsersService } from './users.service';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException('Brugeren findes ikke') });
 
 @ApiTags('Brugere')
-@ApiBearerAuth()
-@ApiCookieAuth()
+@ApiSession()
 @ApiForbiddenResponse({ description: 'Kun rollen admin.' })
 @Roles('admin')
 @Controller('users')

@@ -9,11 +9,9 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { actorOf, AuthUser, CurrentUser } from '@budgetspor/server/common';
-import { ApiSession, FinanceOnly } from './api-docs';
+import { actorOf, ApiSession, AuthUser, CurrentUser, FinanceOnly, YearParam } from '@budgetspor/server/common';
 import { BudgetYearDto, CreateBudgetYearDto, UpdateBudgetYearDto } from './budget-years.dto';
 import { BudgetYearsService } from './budget-years.service';
-import { YearParam } from './int-param';
 
 @ApiTags('Budgetår')
 @ApiSession()

@@ -1,26 +1,10 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length, ValidateBy } from 'class-validator';
-import { IsOmittable, IsVersion, IsYear } from '@budgetspor/server/common';
+import { IsIn } from 'class-validator';
+import { IsOmittable, IsShortText, IsVersion, IsYear } from '@budgetspor/server/common';
 
 /** The round's life: it only ever moves forward, one or more steps at a time. */
 export const BUDGET_YEAR_STATUSES = ['draft', 'framework_announced', 'agreed', 'closed'] as const;
 export type BudgetYearStatus = (typeof BUDGET_YEAR_STATUSES)[number];
-
-/** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 400 instead of a 500. */
-export const NoNul = (): PropertyDecorator =>
-  ValidateBy({
-    name: 'noNul',
-    validator: {
-      validate: (value) => typeof value !== 'string' || !value.includes('\u0000'),
-      defaultMessage: () => 'må ikke indeholde tegnet \\u0000',
-    },
-  });
-
-/** Free text of 1–200 characters, as the schema's CHECKs allow. */
-export function IsShortText(): PropertyDecorator {
-  return applyDecorators(IsString(), Length(1, 200, { message: 'skal være 1–200 tegn' }), NoNul());
-}
 
 export class CreateBudgetYearDto {
   @ApiProperty({ example: 2014, description: 'Budgetåret; runden dækker det og tre overslagsår.' })

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsInt, Matches, Max, Min, ValidateBy, ValidateIf, ValidationOptions, buildMessage } from 'class-validator';
+import { IsInt, IsString, Length, Matches, Max, Min, ValidateBy, ValidateIf, ValidationOptions, buildMessage } from 'class-validator';
 import { isKronerString, parseWeight, ParseKronerOptions } from '@budgetspor/shared/money';
 
 /** Codes: 1–16 letters of any alphabet and case (Æ Ø Å too), digits, `-`, `_`. */
@@ -78,4 +78,19 @@ export function IsYear(): PropertyDecorator {
     Min(1900, { message: 'skal være et årstal fra 1900' }),
     Max(2200, { message: 'skal være et årstal til og med 2200' }),
   );
+}
+
+/** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 400 instead of a 500. */
+export const NoNul = (): PropertyDecorator =>
+  ValidateBy({
+    name: 'noNul',
+    validator: {
+      validate: (value) => typeof value !== 'string' || !value.includes('\u0000'),
+      defaultMessage: () => 'må ikke indeholde tegnet \\u0000',
+    },
+  });
+
+/** Free text of 1–200 characters, as the schema's CHECKs allow. */
+export function IsShortText(): PropertyDecorator {
+  return applyDecorators(IsString(), Length(1, 200, { message: 'skal være 1–200 tegn' }), NoNul());
 }

@@ -8,8 +8,7 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiSession, FinanceOnly, YearParam } from '@budgetspor/server/budget-years';
-import { actorOf, AuthUser, CurrentUser } from '@budgetspor/server/common';
+import { actorOf, ApiSession, AuthUser, CurrentUser, FinanceOnly, YearParam } from '@budgetspor/server/common';
 import { BidsDto, ReplaceBidsDto } from './bids.dto';
 import { BidsService } from './bids.service';
 

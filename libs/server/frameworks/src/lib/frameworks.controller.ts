@@ -10,8 +10,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { ApiSession, FinanceOnly, RevisionParam, RevisionQuery, YearParam } from '@budgetspor/server/budget-years';
-import { actorOf, AuthUser, CurrentUser } from '@budgetspor/server/common';
+import { actorOf, ApiSession, AuthUser, CurrentUser, FinanceOnly, RevisionParam, RevisionQuery, YearParam } from '@budgetspor/server/common';
 import { CreateFrameworkDto, FrameworkDiffDto, FrameworkDto } from './frameworks.dto';
 import { FrameworksService } from './frameworks.service';
 

@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsArray, IsIn, IsObject, ValidateNested } from 'class-validator';
-import { IsShortText } from '@budgetspor/server/budget-years';
-import { IsCode, IsWeight } from '@budgetspor/server/common';
+import { IsCode, IsShortText, IsWeight } from '@budgetspor/server/common';
 import { IsCalendarDate, NotEmptyWhen, UniqueBy } from './validators';
 
 export const ALLOCATION_METHODS = ['top_down', 'bids'] as const;

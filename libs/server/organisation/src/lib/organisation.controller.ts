@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { actorOf, AuthUser, CurrentUser, Roles } from '@budgetspor/server/auth';
+import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { actorOf, ApiSession, AuthUser, CurrentUser, Roles } from '@budgetspor/server/common';
 import {
   AdministrationDto,
   CommitteeDto,
@@ -12,8 +12,7 @@ import {
 import { OrganisationService } from './organisation.service';
 
 @ApiTags('Organisation')
-@ApiBearerAuth()
-@ApiCookieAuth()
+@ApiSession()
 @Controller('administrations')
 export class AdministrationsController {
   constructor(private readonly organisation: OrganisationService) {}
@@ -52,8 +51,7 @@ export class AdministrationsController {
 }
 
 @ApiTags('Organisation')
-@ApiBearerAuth()
-@ApiCookieAuth()
+@ApiSession()
 @Controller('committees')
 export class CommitteesController {
   constructor(private readonly organisation: OrganisationService) {}

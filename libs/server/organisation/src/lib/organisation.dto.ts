@@ -1,8 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
-import { IsCode, IsOmittable, IsVersion } from '@budgetspor/server/common';
-
-const NAME = { message: 'skal være 1–200 tegn' };
+import { IsCode, IsOmittable, IsShortText, IsVersion } from '@budgetspor/server/common';
 
 export class CreateAdministrationDto {
   @ApiProperty({ example: 'ÆHF', description: '1–16 tegn: bogstaver (også Æ Ø Å), cifre, - og _. Skelner store/små bogstaver.' })
@@ -10,16 +7,14 @@ export class CreateAdministrationDto {
   code!: string;
 
   @ApiProperty({ example: 'Ældre- og Handicapforvaltningen' })
-  @IsString()
-  @Length(1, 200, NAME)
+  @IsShortText()
   name!: string;
 }
 
 export class UpdateAdministrationDto {
   @ApiPropertyOptional({ example: 'Ældre- og Handicapforvaltningen' })
   @IsOmittable()
-  @IsString()
-  @Length(1, 200, NAME)
+  @IsShortText()
   name?: string;
 
   @ApiProperty({ example: 1 })
@@ -39,8 +34,7 @@ export class CreateCommitteeDto {
   code!: string;
 
   @ApiProperty({ example: 'Ældre- og Handicapudvalget' })
-  @IsString()
-  @Length(1, 200, NAME)
+  @IsShortText()
   name!: string;
 
   @ApiProperty({ example: 'ÆHF', description: 'Den forvaltning, der betjener udvalget.' })
@@ -51,8 +45,7 @@ export class CreateCommitteeDto {
 export class UpdateCommitteeDto {
   @ApiPropertyOptional()
   @IsOmittable()
-  @IsString()
-  @Length(1, 200, NAME)
+  @IsShortText()
   name?: string;
 
   @ApiPropertyOptional({ example: 'ÆHF' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength, ValidateBy, ValidateNested } from 'class-validator';
-import { IsCode, IsOmittable, IsVersion, IsWeight, IsYear } from '@budgetspor/server/common';
+import { IsCode, IsOmittable, IsVersion, IsWeight, IsYear, NoNul } from '@budgetspor/server/common';
 
 export const TRACK_STATUSES = ['active', 'paused', 'closed'] as const;
 export type TrackStatus = (typeof TRACK_STATUSES)[number];
@@ -12,8 +12,6 @@ function Rule(name: string, validate: (value: unknown) => boolean, message: stri
   return ValidateBy({ name, validator: { validate, defaultMessage: (args) => text(args?.value) } });
 }
 
-/** PostgreSQL text cannot hold U+0000; refusing it here keeps it a 400 instead of a 500. */
-const HasNoNul = () => Rule('hasNoNul', (v) => typeof v !== 'string' || !v.includes('\u0000'), 'må ikke indeholde tegnet \\u0000');
 
 
 /** One message for "not a list" and "empty list": both mean the track has no committee to split over. */
@@ -51,14 +49,14 @@ export class CreateTrackDto {
   @ApiProperty({ example: 'Sammenhængende velfærdsressourcer' })
   @IsString()
   @Length(1, 200, { message: 'skal være 1–200 tegn' })
-  @HasNoNul()
+  @NoNul()
   name!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: 4000, description: 'null eller udeladt: ingen beskrivelse.', example: 'Tværgående spor: ressourcerne bruges på tværs af forvaltningerne.' })
   @IsOptional()
   @IsString()
   @MaxLength(4000, { message: 'må højst være 4000 tegn' })
-  @HasNoNul()
+  @NoNul()
   description?: string | null;
 
   @ApiProperty({ example: 'ÆHF', description: 'Den forvaltning, der ejer sporet.' })

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { Roles } from '@budgetspor/server/common';
+import { Roles } from './roles';
 
 /** On a controller: every route needs a session (bearer token or cookie), else 401. */
 export function ApiSession(): ClassDecorator {
