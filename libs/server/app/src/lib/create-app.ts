@@ -62,10 +62,10 @@ function setUpSwagger(app: INestApplication): void {
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }
 
-/** After migrations: the first admin and the demo data, in that order. */
+/** After migrations: the first admin (while there is no user at all), then the demo data. */
 export async function seed(app: INestApplicationContext): Promise<void> {
-  await app.get(DemoDataService).loadIfEmpty();
   await app.get(AdminBootstrap).ensureAdmin();
+  await app.get(DemoDataService).loadIfEmpty();
 }
 
 export async function createWorkerApp(config: AppConfig): Promise<INestApplicationContext> {
