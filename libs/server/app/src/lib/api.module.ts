@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { AllocationModule } from '@budgetspor/server/allocation';
 import { AuditModule } from '@budgetspor/server/audit';
 import { AuthModule } from '@budgetspor/server/auth';
 import { BudgetYearsModule } from '@budgetspor/server/budget-years';
@@ -12,6 +13,7 @@ import { HealthModule } from '@budgetspor/server/health';
 import { JobsModule } from '@budgetspor/server/jobs';
 import { OrganisationModule } from '@budgetspor/server/organisation';
 import { QueueModule } from '@budgetspor/server/queue';
+import { SavingsModule } from '@budgetspor/server/savings';
 import { TracksModule } from '@budgetspor/server/tracks';
 
 /** The HTTP app: every domain module, plus the worker's processors when it runs in-process. */
@@ -31,6 +33,8 @@ export class ApiModule {
         BudgetYearsModule,
         TracksModule,
         FrameworksModule,
+        AllocationModule,
+        SavingsModule,
         DemoModule,
         ...(config.runWorker ? [JobsModule] : []),
       ],

@@ -28,9 +28,9 @@ describe('migrations on a real database', () => {
     expect(ran).toEqual(migrations.map((m) => m.name));
     expect(await tables(db.url)).toEqual(
       [
-        'administrations', 'audit_log', 'bids', 'budget_years', 'committees', 'framework_pool',
-        'framework_revisions', 'framework_track_weights', 'migrations', 'sessions', 'track_shares',
-        'tracks', 'user_committees', 'users',
+        'administrations', 'allocation_cells', 'allocation_runs', 'audit_log', 'bids', 'budget_years',
+        'committees', 'framework_pool', 'framework_revisions', 'framework_track_weights', 'migrations',
+        'outbox', 'savings', 'sessions', 'track_shares', 'tracks', 'user_committees', 'users',
       ],
     );
     expect(await runMigrations(db.url)).toEqual([]);
