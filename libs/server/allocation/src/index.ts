@@ -1,1 +1,4 @@
 export * from './lib/allocation.module';
+export * from './lib/allocation.service';
+export * from './lib/allocation-run';
+export * from './lib/allocation-runner';

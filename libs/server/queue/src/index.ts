@@ -1,2 +1,3 @@
 export * from './lib/redis';
 export * from './lib/queue.module';
+export * from './lib/outbox';

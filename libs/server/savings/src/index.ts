@@ -1,1 +1,4 @@
 export * from './lib/savings.module';
+export * from './lib/savings.service';
+export * from './lib/savings.dto';
+export * from './lib/realisation.dto';

@@ -48,8 +48,12 @@ export class HttpExceptionFilter implements ExceptionFilter {
     // Defence in depth: PostgreSQL's data exceptions (class 22: a NUL character, a number
     // out of range, a bad date) and unique violations are the client's input, not our fault.
     const sqlState = (exception as { code?: unknown } | null)?.code;
-    if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+    // 23502/23514: a NOT NULL or CHECK constraint caught a value validation let through.
+    if (typeof sqlState === 'string' && (/^22[0-9A-Z]{3}$/.test(sqlState) || sqlState === '23502' || sqlState === '23514')) {
       return { statusCode: 400, error: statusText(400), message: 'En værdi er ugyldig (fx tegnet \\u0000, et for stort tal eller en ugyldig dato)' };
+    }
+    if (sqlState === '40001' || sqlState === '40P01') {
+      return { statusCode: 409, error: statusText(409), message: 'En samtidig ændring kom i vejen. Prøv igen.' };
     }
     if (sqlState === '23505') {
       return { statusCode: 409, error: statusText(409), message: 'Findes allerede' };

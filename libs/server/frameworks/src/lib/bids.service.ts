@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@budgetspor/server/audit';
-import { assertYearOpen, BudgetYearRow, findBudgetYear, periodText } from '@budgetspor/server/budget-years';
+import { assertYearOpen, BudgetYearRow, findBudgetYear, periodText, requestRecompute } from '@budgetspor/server/budget-years';
 import { BidEntryDto, BidsDto, ReplaceBidsDto } from './bids.dto';
 import { currentFramework, existingCodes } from './framework-store';
 import { FrameworkDto } from './frameworks.dto';
@@ -44,6 +44,7 @@ export class BidsService {
       );
       const after = await readBids(m, budgetYear, framework);
       await this.audit.record(m, { actor, action: 'replace', entityType: 'bids', entityId: String(year), before, after });
+      await requestRecompute(m, year, 'bids', actor);
       return after;
     });
   }

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@budgetspor/server/audit';
-import { assertYearOpen, BudgetYearsService, findBudgetYear } from '@budgetspor/server/budget-years';
+import { assertYearOpen, BudgetYearsService, findBudgetYear, requestRecompute } from '@budgetspor/server/budget-years';
 import { diffFrameworks } from './framework-diff';
 import { currentFramework, existingCodes, findFramework, insertFramework, listFrameworks } from './framework-store';
 import { CreateFrameworkDto, FrameworkDiffDto, FrameworkDto } from './frameworks.dto';
@@ -54,6 +54,7 @@ export class FrameworksService {
       const after = await this.get(year, revision, m);
       await this.audit.record(m, { actor, action: 'create', entityType: 'framework', entityId: `${year}/${revision}`, before: null, after });
       await this.budgetYears.markFrameworkAnnounced(m, budgetYear, actor);
+      await requestRecompute(m, year, 'framework', actor);
       return after;
     });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BullModule } from '@nestjs/bullmq';
+import { AllocationJobsModule } from '@budgetspor/server/allocation';
 import { QUEUES } from '@budgetspor/server/queue';
 import { SystemProcessor } from './system.processor';
 
@@ -8,7 +9,7 @@ import { SystemProcessor } from './system.processor';
  * runs the worker in-process (`RUN_WORKER=true`, as `npm start` does).
  */
 @Module({
-  imports: [BullModule.registerQueue({ name: QUEUES.system })],
+  imports: [BullModule.registerQueue({ name: QUEUES.system }), AllocationJobsModule],
   providers: [SystemProcessor],
 })
 export class JobsModule {}

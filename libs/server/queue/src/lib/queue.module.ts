@@ -9,6 +9,7 @@ export const PRODUCER_REDIS = Symbol('PRODUCER_REDIS');
 /** Queue names, one per kind of background work. */
 export const QUEUES = {
   system: 'system',
+  allocation: 'allocation',
 } as const;
 
 @Injectable()

@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@budgetspor/server/audit';
+import { requestRecompute, yearsUsingTrack } from '@budgetspor/server/budget-years';
 import { CODE_PATTERN, definedOnly, updateVersioned } from '@budgetspor/server/common';
 import { normaliseWeight } from '@budgetspor/shared/money';
 import { CreateTrackDto, TrackDto, TrackShareDto, UpdateTrackDto } from './tracks.dto';
@@ -58,7 +59,9 @@ export class TracksService {
   update(code: string, dto: UpdateTrackDto, actor: string): Promise<TrackDto> {
     return this.dataSource.transaction(async (m) => {
       // Lock first, so `before` (read after the lock) is exactly the state this write replaces.
-      await byCode(m, `SELECT 1 FROM tracks WHERE code = $1 FOR UPDATE`, code);
+      // NO KEY UPDATE: a framework revision naming this track (a foreign key, KEY SHARE) may
+      // still commit meanwhile, so the two writers cannot deadlock over track and year locks.
+      await byCode(m, `SELECT 1 FROM tracks WHERE code = $1 FOR NO KEY UPDATE`, code);
       const before = await this.get(code, m);
       await requireReferences(m, dto);
       await updateVersioned(m, 'tracks', 'code', code, dto.version, columnsOf(dto), `Sporet ${code}`);
@@ -67,14 +70,15 @@ export class TracksService {
         await m.query(`DELETE FROM track_shares WHERE track_code = $1`, [code]);
         await insertShares(m, code, dto.shares);
       }
-      return this.recordChange(m, actor, 'update', code, before);
+      const after = await this.recordChange(m, actor, 'update', code, before);
+      if (changesAllocation(before, after)) {
+        for (const year of await yearsUsingTrack(m, code)) await requestRecompute(m, year, 'track', actor);
+      }
+      return after;
     });
   }
 
-  /**
-   * Every write ends here, inside its transaction: the audit row now, and the hook for
-   * queuing allocation recomputes (transactional outbox) when that arrives.
-   */
+  /** Every write ends here, inside its transaction, with its audit row. */
   private async recordChange(m: EntityManager, actor: string, action: 'create' | 'update', code: string, before: TrackDto | null): Promise<TrackDto> {
     const after = await this.get(code, m);
     await this.audit.record(m, { actor, action, entityType: 'track', entityId: code, before, after });
@@ -130,5 +134,14 @@ async function insertShares(m: EntityManager, trackCode: string, shares: TrackSh
     `INSERT INTO track_shares (track_code, committee_code, weight)
      SELECT $1, s.committee_code, s.weight FROM unnest($2::text[], $3::numeric[]) AS s (committee_code, weight)`,
     [trackCode, shares.map((s) => s.committeeCode), shares.map((s) => s.weight)],
+  );
+}
+
+/** Shares, start year and status decide a track's part of the pool; name and texts do not. */
+function changesAllocation(before: TrackDto, after: TrackDto): boolean {
+  return (
+    before.status !== after.status ||
+    before.startYear !== after.startYear ||
+    JSON.stringify(before.shares) !== JSON.stringify(after.shares)
   );
 }

@@ -1,0 +1,39 @@
+import { EntityManager } from 'typeorm';
+
+export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed';
+
+/** An allocation run as the API returns it (API.md "Allocation"), plus a few extras. */
+export interface AllocationRunDto {
+  id: string;
+  budgetYear: number;
+  frameworkRevision: number | null;
+  status: RunStatus;
+  error?: string;
+  queuedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  generation: number;
+  allocationMethod: 'top_down' | 'bids' | null;
+  reason: string;
+  requestedBy: string;
+  attempts: number;
+}
+
+const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+export const RUNS_SQL = `
+  SELECT id, budget_year AS "budgetYear", framework_revision AS "frameworkRevision", status, error,
+         ${ISO('queued_at')} AS "queuedAt", ${ISO('started_at')} AS "startedAt", ${ISO('finished_at')} AS "finishedAt",
+         generation, allocation_method AS "allocationMethod", reason, requested_by AS "requestedBy", attempts
+    FROM allocation_runs`;
+
+export function toRunDto(row: AllocationRunDto & { error: string | null }): AllocationRunDto {
+  const { error, ...rest } = row;
+  return error ? { ...rest, error } : rest;
+}
+
+export async function findRun(m: EntityManager, id: string): Promise<AllocationRunDto | null> {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const rows = await m.query(`${RUNS_SQL} WHERE id = $1`, [id]);
+  return rows[0] ? toRunDto(rows[0]) : null;
+}

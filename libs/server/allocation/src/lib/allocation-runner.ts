@@ -1,0 +1,138 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService, SYSTEM_ACTOR } from '@budgetspor/server/audit';
+import { computeAllocation, Computed } from './allocation-snapshot';
+import { findRun } from './allocation-run';
+
+export type RunOutcome = 'current' | 'superseded' | 'already_done' | 'closed';
+
+/**
+ * Runs one allocation run in two transactions:
+ * 1. mark it running (from then on a new change queues a new run instead of joining it);
+ * 2. under the budget year's row lock — the lock every input change takes too — read one
+ *    consistent snapshot, compute, store the cells, mark the run succeeded and, unless a
+ *    newer generation already succeeded, make it current and update the savings rows.
+ * Either transaction 2 commits whole or not at all, so readers see the previous result
+ * until the new one is complete, and a worker killed halfway leaves nothing behind.
+ */
+@Injectable()
+export class AllocationRunner {
+  private readonly logger = new Logger('AllocationRunner');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async run(runId: string): Promise<RunOutcome> {
+    const started = await this.dataSource.transaction(async (m) => {
+      const [run] = await m.query(`SELECT status FROM allocation_runs WHERE id = $1 FOR UPDATE`, [runId]);
+      if (!run || run.status === 'succeeded' || run.status === 'failed') return false;
+      await m.query(
+        `UPDATE allocation_runs SET status = 'running', started_at = coalesce(started_at, clock_timestamp()),
+                attempts = attempts + 1 WHERE id = $1`,
+        [runId],
+      );
+      return true;
+    });
+    if (!started) return 'already_done';
+    return this.dataSource.transaction(async (m) => {
+      const [run] = await m.query(`SELECT budget_year AS year FROM allocation_runs WHERE id = $1`, [runId]);
+      const [year] = await m.query(
+        `SELECT y.status, y.allocation_generation AS generation, coalesce(c.generation, -1) AS "currentGeneration"
+           FROM budget_years y LEFT JOIN allocation_runs c ON c.id = y.current_run_id
+          WHERE y.year = $1 FOR UPDATE OF y`,
+        [run.year],
+      );
+      // Another worker may have finished this very run while we waited for the lock.
+      const [again] = await m.query(`SELECT status FROM allocation_runs WHERE id = $1`, [runId]);
+      if (again.status !== 'running') return 'already_done';
+      if (year.status === 'closed') {
+        await this.finish(m, runId, 'failed', { error: `Budgetåret ${run.year} er lukket og genberegnes ikke` });
+        return 'closed';
+      }
+      const computed = await computeAllocation(m, run.year);
+      await insertCells(m, runId, computed);
+      await this.finish(m, runId, 'succeeded', { computed, generation: year.generation });
+      // A run that started earlier can finish later; it must not replace a newer result.
+      if (year.generation < year.currentGeneration) return 'superseded';
+      await m.query(`UPDATE budget_years SET current_run_id = $2 WHERE year = $1`, [run.year, runId]);
+      await updateSavings(m, run.year, computed);
+      await this.audit.record(m, {
+        actor: SYSTEM_ACTOR, action: 'allocate', entityType: 'allocation_run', entityId: runId,
+        before: null, after: await findRun(m, runId),
+      });
+      return 'current';
+    });
+  }
+
+  /** After the last attempt: the run failed and the previous result stays current. */
+  async fail(runId: string, error: unknown, final: boolean): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    this.logger.warn(`Allokeringskørsel ${runId} fejlede${final ? '' : ' (prøves igen)'}: ${message}`);
+    await this.dataSource.transaction((m) =>
+      final
+        ? this.finish(m, runId, 'failed', { error: message.slice(0, 2000) })
+        : m.query(`UPDATE allocation_runs SET error = $2 WHERE id = $1 AND status = 'running'`, [runId, message.slice(0, 2000)]),
+    );
+  }
+
+  private async finish(
+    m: EntityManager,
+    runId: string,
+    status: 'succeeded' | 'failed',
+    extra: { computed?: Computed; generation?: number; error?: string },
+  ): Promise<void> {
+    const c = extra.computed;
+    await m.query(
+      `UPDATE allocation_runs
+          SET status = $2, finished_at = clock_timestamp(), error = $3,
+              generation = coalesce($4, generation), framework_revision = $5, allocation_method = $6,
+              inputs = $7, unallocated = $8, uncovered = $9
+        WHERE id = $1`,
+      [
+        runId, status, extra.error ?? null, extra.generation ?? null, c?.frameworkRevision ?? null, c?.method ?? null,
+        c ? JSON.stringify(c.inputs) : null, c ? JSON.stringify(c.unallocated) : null, c?.uncovered ? JSON.stringify(c.uncovered) : null,
+      ],
+    );
+  }
+}
+
+async function insertCells(m: EntityManager, runId: string, computed: Computed): Promise<void> {
+  const { cells } = computed;
+  // In slices, so a very large allocation does not build one enormous statement.
+  for (let i = 0; i < cells.length; i += 20_000) {
+    const slice = cells.slice(i, i + 20_000);
+    await m.query(
+      `INSERT INTO allocation_cells (run_id, track_code, committee_code, year, amount)
+       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::bigint[])`,
+      [runId, slice.map((c) => c.trackCode), slice.map((c) => c.committeeCode), slice.map((c) => c.year), slice.map((c) => c.amount)],
+    );
+  }
+}
+
+/**
+ * One savings row per cell: `expected` follows the allocation; what committees entered
+ * (forecast, realised, status, comment) is never touched. A row whose cell disappeared
+ * stays, with expected 0. A row's version moves only when its expected amount changed.
+ */
+async function updateSavings(m: EntityManager, year: number, computed: Computed): Promise<void> {
+  const { cells } = computed;
+  const columns = [cells.map((c) => c.trackCode), cells.map((c) => c.committeeCode), cells.map((c) => c.year), cells.map((c) => c.amount)];
+  await m.query(
+    `INSERT INTO savings (budget_year, track_code, committee_code, year, expected)
+     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::bigint[])
+     ON CONFLICT (budget_year, track_code, committee_code, year) DO UPDATE
+        SET expected = EXCLUDED.expected, version = savings.version + 1, updated_at = now(), updated_by = 'system'
+      WHERE savings.expected <> EXCLUDED.expected`,
+    [year, ...columns],
+  );
+  await m.query(
+    `UPDATE savings s SET expected = 0, version = s.version + 1, updated_at = now(), updated_by = 'system'
+      WHERE s.budget_year = $1 AND s.expected <> 0
+        AND NOT EXISTS (SELECT 1 FROM unnest($2::text[], $3::text[], $4::int[]) AS c(t, k, y)
+                         WHERE c.t = s.track_code AND c.k = s.committee_code AND c.y = s.year)`,
+    [year, ...columns.slice(0, 3)],
+  );
+}

@@ -1,0 +1,72 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AllocationInput, CellExplanation, explainCell } from '@budgetspor/shared/allocation';
+import { assertYearOpen, findBudgetYear, requestRecompute } from '@budgetspor/server/budget-years';
+import { AllocationRunDto, findRun, RUNS_SQL, toRunDto } from './allocation-run';
+import { Cell } from './allocation-snapshot';
+
+export interface AllocationView {
+  run: AllocationRunDto | null;
+  cells: Cell[];
+  unallocated: Record<string, string>;
+  uncovered?: Record<string, string>;
+}
+
+@Injectable()
+export class AllocationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Queues a recompute of an open year; 404 unknown, 409 closed. */
+  recompute(year: number, actor: string): Promise<{ runId: string }> {
+    return this.dataSource.transaction(async (m) => {
+      await assertYearOpen(m, year);
+      const runId = await requestRecompute(m, year, 'manual', actor);
+      return { runId: runId as string };
+    });
+  }
+
+  async run(id: string): Promise<AllocationRunDto> {
+    const run = await findRun(this.dataSource.manager, id);
+    if (!run) throw new NotFoundException('Allokeringskørslen findes ikke');
+    return run;
+  }
+
+  async runs(year: number, limit: number): Promise<AllocationRunDto[]> {
+    await findBudgetYear(this.dataSource.manager, year);
+    const rows = await this.dataSource.query(`${RUNS_SQL} WHERE budget_year = $1 ORDER BY queued_at DESC LIMIT $2`, [year, limit]);
+    return rows.map(toRunDto);
+  }
+
+  /** The current run's result: the newest run that succeeded and became current. */
+  async current(year: number): Promise<AllocationView> {
+    const m = this.dataSource.manager;
+    await findBudgetYear(m, year);
+    const [row] = await m.query(
+      `SELECT r.id, r.unallocated, r.uncovered FROM budget_years y JOIN allocation_runs r ON r.id = y.current_run_id WHERE y.year = $1`,
+      [year],
+    );
+    if (!row) return { run: null, cells: [], unallocated: {} };
+    const cells: Cell[] = await m.query(
+      `SELECT track_code AS "trackCode", committee_code AS "committeeCode", year, amount::text AS amount
+         FROM allocation_cells WHERE run_id = $1 AND amount > 0
+        ORDER BY year, track_code COLLATE "C", committee_code COLLATE "C"`,
+      [row.id],
+    );
+    const view: AllocationView = { run: await this.run(row.id), cells, unallocated: row.unallocated ?? {} };
+    if (row.uncovered) view.uncovered = row.uncovered;
+    return view;
+  }
+
+  /** Why a cell of a run has its amount (top-down runs). */
+  async explain(runId: string, key: { trackCode: string; committeeCode: string; year: number }): Promise<CellExplanation> {
+    const run = await this.run(runId);
+    const [{ inputs }] = await this.dataSource.query(`SELECT inputs FROM allocation_runs WHERE id = $1`, [runId]);
+    if (run.status !== 'succeeded' || run.allocationMethod !== 'top_down') {
+      throw new BadRequestException(['Kun gennemførte top-down-kørsler kan forklares; i budmodellen er beløbet selve buddet']);
+    }
+    const explanation = explainCell(inputs as AllocationInput, key);
+    if (!explanation) throw new NotFoundException('Kørslen har ingen sådan celle');
+    return explanation;
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { findBudgetYear } from '@budgetspor/server/budget-years';
+import { kronerFromNumeric, oreFromNumeric, realisationRate } from './amounts';
+import { GroupBy, RealisationDto, RealisationQuery, RealisationTotalDto } from './realisation.dto';
+
+/**
+ * The SQL that forms each group's key, and how keys sort: codes by code point (`COLLATE "C"`,
+ * so `ÆHU` comes after `SAU` whatever the server's locale), years numerically. A cell belongs
+ * to its committee's administration (forvaltning), not to the track's owner: the committee
+ * is the one that owes the saving. Constants only, never user input.
+ */
+const GROUPS: Record<GroupBy, { key: string; order: string }> = {
+  track: { key: 's.track_code', order: 's.track_code COLLATE "C"' },
+  committee: { key: 's.committee_code', order: 's.committee_code COLLATE "C"' },
+  administration: { key: 'c.administration_code', order: 'c.administration_code COLLATE "C"' },
+  year: { key: 's.year', order: 's.year' },
+};
+
+interface SumRow {
+  key: string | number | null;
+  total: boolean;
+  expected: string;
+  forecast: string;
+  realised: string;
+}
+
+/** Realisation (realiseringsgrad): expected, forecast and realised rolled up, for directors and finance. */
+@Injectable()
+export class RealisationService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async realisation(budgetYear: number, query: RealisationQuery): Promise<RealisationDto> {
+    const m = this.dataSource.manager;
+    await findBudgetYear(m, budgetYear);
+    const { key, order } = GROUPS[query.groupBy ?? 'track'];
+    // Sums in numeric, so they are exact; the empty grouping set adds the total row, which
+    // exists even when no row matches. A missing forecast or realised amount counts as 0.
+    const rows: SumRow[] = await m.query(
+      `SELECT ${key} AS key, GROUPING(${key}) = 1 AS total,
+              COALESCE(SUM(s.expected), 0)::text AS expected,
+              COALESCE(SUM(s.forecast), 0)::text AS forecast,
+              COALESCE(SUM(s.realised), 0)::text AS realised
+         FROM savings s JOIN committees c ON c.code = s.committee_code
+        WHERE s.budget_year = $1 AND ($2::text IS NULL OR s.track_code = $2) AND ($3::text IS NULL OR s.committee_code = $3)
+        GROUP BY GROUPING SETS ((${key}), ())
+        ORDER BY GROUPING(${key}), ${order}`,
+      [budgetYear, query.trackCode ?? null, query.committeeCode ?? null],
+    );
+    const total = rows.find((row) => row.total) as SumRow;
+    return {
+      groups: rows.filter((row) => !row.total).map((row) => ({ key: row.key as string | number, ...sums(row) })),
+      total: sums(total),
+    };
+  }
+}
+
+function sums(row: SumRow): RealisationTotalDto {
+  return {
+    expected: kronerFromNumeric(row.expected),
+    forecast: kronerFromNumeric(row.forecast),
+    realised: kronerFromNumeric(row.realised),
+    rate: realisationRate(oreFromNumeric(row.realised), oreFromNumeric(row.expected)),
+  };
+}
