@@ -93,21 +93,38 @@ describe('pool allocation by background jobs, end to end', () => {
   });
 
   it('drops a paused track from the next run and shows years without eligible tracks as unallocated', async () => {
-    const svr = await t.request('GET', '/api/tracks/SVR', { token: finance });
-    const paused = await t.request('PATCH', '/api/tracks/SVR', { token: finance, body: { status: 'paused', version: svr.body.version } });
-    expect(paused.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 100));
-    const allocation = await settled(t, finance, 2014);
-    expect(allocation.run.reason).toBe('track');
-    expect(allocation.cells.some((c: { trackCode: string }) => c.trackCode === 'SVR')).toBe(false);
-    const sel = await t.request('PATCH', '/api/tracks/SELV', { token: finance, body: { status: 'paused', version: 1 } });
-    expect(sel.status).toBe(200);
-    const none = await settled(t, finance, 2014, undefined);
-    await new Promise((r) => setTimeout(r, 300));
-    const after = await settled(t, finance, 2014);
-    expect(after.cells).toEqual([]);
-    expect(after.unallocated).toEqual({ '2014': '300', '2015': '0', '2016': '1000', '2017': '10' });
-    expect(none.run.status).toBe('succeeded');
+    const pause = async (code: string) => {
+      const track = await t.request('GET', `/api/tracks/${code}`, { token: finance });
+      const res = await t.request('PATCH', `/api/tracks/${code}`, { token: finance, body: { status: 'paused', version: track.body.version } });
+      expect(res.status).toBe(200);
+      const [run] = (await t.request('GET', '/api/budget-years/2014/allocation-runs?limit=1', { token: finance })).body;
+      return settled(t, finance, 2014, run.id);
+    };
+    const withoutSvr = await pause('SVR');
+    expect(withoutSvr.run.reason).toBe('track');
+    expect(withoutSvr.cells.map((c: { trackCode: string }) => c.trackCode)).not.toContain('SVR');
+    const none = await pause('SELV');
+    expect(none.cells).toEqual([]);
+    expect(none.unallocated).toEqual({ '2014': '300', '2015': '0', '2016': '1000', '2017': '10' });
+  });
+
+  it('announces run status changes as server-sent events', async () => {
+    const controller = new AbortController();
+    const res = await fetch(`${t.url}/api/budget-years/2014/events`, { headers: { authorization: `Bearer ${finance}` }, signal: controller.signal });
+    expect(res.headers.get('content-type')).toContain('text/event-stream');
+    const reader = res.body!.getReader();
+    let text = '';
+    const posted = await t.request('POST', '/api/budget-years/2014/allocation/recompute', { token: finance });
+    while (!text.includes('"status":"succeeded"')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    expect(text).toContain('event: run');
+    for (const status of ['queued', 'running', 'succeeded']) {
+      expect(text).toContain(`"id":"${posted.body.runId}","budgetYear":2014,"status":"${status}"`);
+    }
   });
 
   it('answers a manual recompute with 202 and a run id; closed years refuse with 409', async () => {

@@ -26,6 +26,14 @@ const ENDPOINTS: [method: string, path: string][] = [
   ['GET', '/api/audit?limit={revision}&entityType={code}'],
   ['GET', '/api/tracks/{code}'],
   ['GET', '/api/users/{id}'],
+  ['POST', '/api/budget-years/{year}/allocation/recompute'],
+  ['GET', '/api/budget-years/{year}/allocation'],
+  ['GET', '/api/budget-years/{year}/allocation-runs?limit={revision}'],
+  ['GET', '/api/allocation-runs/{id}'],
+  ['GET', '/api/allocation-runs/{id}/explanation?trackCode={code}&committeeCode={code}&year={year}'],
+  ['GET', '/api/budget-years/{year}/savings?trackCode={code}&limit={revision}&offset={revision}'],
+  ['PATCH', '/api/savings/{id}'],
+  ['GET', '/api/budget-years/{year}/realisation?groupBy={code}'],
 ];
 
 const LEAKS = [/\bat .+:\d+:\d+/, /node_modules/, /\/work\//, /\bSELECT\b/i, /\bINSERT\b/i, /QueryFailedError/, /TypeError/, /ReferenceError/];
@@ -45,6 +53,7 @@ const field = fc.constantFrom(
   'email', 'password', 'name', 'role', 'committeeCodes', 'code', 'administrationCode', 'version', 'year', 'title',
   'priceLevelYear', 'status', 'startYear', 'shares', 'description', 'dependsOnFreeMunicipality', 'decidedOn', 'decidedBy',
   'allocationMethod', 'pool', 'trackWeights', 'entries', 'active', 'currentPassword', 'newPassword', '__proto__', 'constructor',
+  'forecast', 'realised', 'comment',
 );
 const value = fc.letrec((tie) => ({
   any: fc.oneof({ depthSize: 'small' }, nasty, nasty, tie('array'), tie('object')),

@@ -1,4 +1,4 @@
-import { Inject, Injectable, MessageEvent, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, MessageEvent, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { filter, interval, map, merge, Observable, Subject } from 'rxjs';
 import { APP_CONFIG, AppConfig } from '@budgetspor/server/config';
 import { PgListener } from '@budgetspor/server/database';
@@ -15,14 +15,18 @@ interface RunEvent {
  * the same with the worker in-process or on another machine.
  */
 @Injectable()
-export class RunEventsService implements OnModuleDestroy {
+export class RunEventsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly events = new Subject<RunEvent>();
   private listener: PgListener | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  forYear(year: number): Observable<MessageEvent> {
+  /** Listening from the start, so the first subscriber misses nothing. */
+  onApplicationBootstrap(): void {
     this.listen();
+  }
+
+  forYear(year: number): Observable<MessageEvent> {
     const runs = this.events.pipe(
       filter((e) => e.budgetYear === year),
       map((e): MessageEvent => ({ type: 'run', data: e })),
