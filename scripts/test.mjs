@@ -1,5 +1,5 @@
 /**
- * `npm test`: lint, typecheck, unit + integration tests (jest), production build.
+ * `npm test`: lint, typecheck, production build, unit + integration + browser tests (jest).
  * Every step runs even when an earlier one failed. The last line is exactly `N passed, M failed`:
  * jest's passed/failed test counts plus one per other step (typecheck counts as one step).
  * Exit code 0 only when M is 0.
@@ -11,9 +11,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bin, ensureDependencies, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
+import { bin, ensureChromium, ensureDependencies, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
 
-const STEPS = { lint, typecheck, jest, build };
+// The build comes before jest: the browser tests open the built web app.
+const STEPS = { lint, typecheck, build, jest };
 
 main(async () => {
   const only = parseOnly(process.argv.slice(2));
@@ -23,6 +24,7 @@ main(async () => {
     const redis = await ensureRedis();
     process.env.DATABASE_URL = postgres.url; // children inherit process.env
     process.env.REDIS_URL = redis.url;
+    process.env.CHROMIUM_PATH = await ensureChromium();
   }
 
   const results = [];

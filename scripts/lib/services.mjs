@@ -270,6 +270,27 @@ function onPath(command) {
   });
 }
 
+// ── Chromium (browser tests) ───────────────────────────────────────────────────────────────
+
+/** The path of a Chromium for the browser tests: CHROMIUM_PATH, /usr/bin/chromium, or installed with apt. */
+export async function ensureChromium() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean);
+  let found = candidates.find((file) => fs.existsSync(file));
+  if (!found) {
+    if (process.getuid?.() !== 0) fail('Chromium is missing for the browser tests: install it (sudo apt-get install chromium) or set CHROMIUM_PATH');
+    log('Chromium is not installed: installing it with apt-get (for the browser tests)');
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    if ((await run('apt-get', ['install', '-y', 'chromium'], { env })).code !== 0) {
+      await run('apt-get', ['update'], { env });
+      await run('apt-get', ['install', '-y', 'chromium'], { env });
+    }
+    found = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+    if (!found) fail('could not install chromium with apt-get: install it or set CHROMIUM_PATH');
+  }
+  log(`Chromium: ${found}`);
+  return found;
+}
+
 async function installRedis() {
   if (process.getuid?.() !== 0) {
     fail('redis-server is not installed: install it (e.g. sudo apt-get install redis-server) or set REDIS_URL');
