@@ -43,6 +43,17 @@ describe('the Odense demo data', () => {
     expect(current.body.trackWeights.map((w: { trackCode: string }) => w.trackCode)).toContain('SBL');
   });
 
+  it('carries illustrative follow-up figures that the realisation rolls up', async () => {
+    const res = await t.request('GET', '/api/budget-years/2013/realisation?groupBy=track', { token });
+    // SVR's bids: 8,666,667 + 8,666,667 + 8,666,666 a year; 102 % realised in 2013, forecast for 2014.
+    expect(res.body.groups.find((g: { key: string }) => g.key === 'SVR')).toEqual({
+      key: 'SVR', expected: '52000000', forecast: '53039998', realised: '26519999', rate: '0.5100',
+    });
+    const rows = await t.request('GET', '/api/budget-years/2013/savings?trackCode=LEV', { token });
+    expect(rows.body[0]).toMatchObject({ year: 2013, expected: '45000000', realised: '31500000', status: 'off_track' });
+    expect(rows.body[0].comment).toContain('Illustrativ');
+  });
+
   it('creates one demo user per role, who can log in, and audits it all as the system', async () => {
     expect(logins?.map((l) => l.email)).toEqual(['oekonomi@odense.demo', 'direktion@odense.demo', 'aehu@odense.demo']);
     for (const login of logins ?? []) await t.login(login.email, login.password);
@@ -50,9 +61,22 @@ describe('the Odense demo data', () => {
     expect(audit.body).toEqual([expect.objectContaining({ actor: 'system', action: 'create' })]);
   });
 
-  it('keeps the admin created at start next to the demo users', async () => {
-    const other = await startTestApp({ DEMO_DATA: 'true' });
+  it('keeps the admin next to the demo users, and the first runs keep the follow-up figures', async () => {
+    const other = await startTestApp({ DEMO_DATA: 'true', RUN_WORKER: 'true' });
     try {
+      const admin = await other.adminToken();
+      for (const year of [2013, 2014]) {
+        for (let i = 0; i < 200 && !(await other.request('GET', `/api/budget-years/${year}/allocation`, { token: admin })).body.run; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+      const rows = await other.request('GET', '/api/budget-years/2013/savings', { token: admin });
+      expect(rows.body).toHaveLength(30);
+      expect(rows.body.find((r: { trackCode: string; year: number }) => r.trackCode === 'LEV' && r.year === 2013)).toMatchObject({ expected: '45000000', realised: '31500000', version: 1 });
+      const allocation2014 = await other.request('GET', '/api/budget-years/2014/allocation', { token: admin });
+      expect(allocation2014.body.run).toMatchObject({ status: 'succeeded', allocationMethod: 'top_down', reason: 'framework' });
+      const sbl = await other.request('GET', '/api/budget-years/2014/savings?trackCode=SBL', { token: admin });
+      expect(sbl.body.find((r: { year: number }) => r.year === 2014)).toMatchObject({ status: 'off_track', version: 1 });
       const users = await other.request('GET', '/api/users', { token: await other.adminToken() });
       expect(users.body.map((u: { email: string; role: string }) => [u.email, u.role])).toEqual([
         ['admin@test.dk', 'admin'], ['aehu@odense.demo', 'committee'], ['direktion@odense.demo', 'director'], ['oekonomi@odense.demo', 'finance'],

@@ -9,7 +9,8 @@ import { BidsService, FrameworksService } from '@budgetspor/server/frameworks';
 import { OrganisationService } from '@budgetspor/server/organisation';
 import { TracksService } from '@budgetspor/server/tracks';
 import odense from './odense-reference.json';
-import { DEMO_ROUNDS, DEMO_TRACKS, DEMO_USERS } from './odense-demo';
+import { DEMO_FOLLOW_UP, DEMO_ROUNDS, DEMO_TRACKS, DEMO_USERS } from './odense-demo';
+import { allocate } from '@budgetspor/shared/allocation';
 
 /**
  * The Odense demo data ("Ny virkelighed – Ny velfærd"). Loaded only into an empty database
@@ -41,6 +42,7 @@ export class DemoDataService {
       const created = await this.budgetYears.create({ year: round.year, title: round.title }, SYSTEM_ACTOR);
       for (const framework of round.frameworks) await this.frameworks.create(round.year, framework, SYSTEM_ACTOR);
       if (round.bids.length) await this.bids.replace(round.year, { entries: round.bids }, SYSTEM_ACTOR);
+      await this.followUp(round.year, round.frameworks.at(-1)?.allocationMethod === 'bids' ? round.bids : this.expectedCells(round));
       const now = await this.budgetYears.get(created.year);
       if (now.status !== round.status) {
         await this.budgetYears.update(round.year, { status: round.status, version: now.version }, SYSTEM_ACTOR);
@@ -64,6 +66,35 @@ export class DemoDataService {
       );
     }
     return logins;
+  }
+
+  /** The cells the worker will compute for a top-down round (the same pure rule). */
+  private expectedCells(round: (typeof DEMO_ROUNDS)[number]): { trackCode: string; committeeCode: string; year: number; amount: string }[] {
+    const framework = round.frameworks.at(-1);
+    if (!framework) return [];
+    const tracks = DEMO_TRACKS.map((t) => ({ code: t.code, status: t.status ?? 'active', startYear: t.startYear, shares: t.shares }));
+    return allocate({ pool: framework.pool, trackWeights: framework.trackWeights, tracks }).cells;
+  }
+
+  /**
+   * Illustrative forecasts, realised amounts and statuses on the savings rows the first
+   * allocation run will create; that run only sets `expected`, which is the same, so these
+   * stay. The first year of a round gets realised amounts, later years forecasts.
+   */
+  private async followUp(year: number, cells: { trackCode: string; committeeCode: string; year: number; amount: string }[]): Promise<void> {
+    const figures = DEMO_FOLLOW_UP[year] ?? {};
+    const rows = cells.filter((c) => figures[c.trackCode] && c.year <= year + 1);
+    for (const c of rows) {
+      const { percent, status } = figures[c.trackCode];
+      const amount = ((BigInt(c.amount) * BigInt(percent)) / 100n).toString();
+      const realised = c.year === year;
+      await this.dataSource.query(
+        `INSERT INTO savings (budget_year, track_code, committee_code, year, expected, forecast, realised, status, comment)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [year, c.trackCode, c.committeeCode, c.year, c.amount, amount, realised ? amount : null, realised ? status : status === 'realised' ? 'on_track' : status,
+          'Illustrativ demoværdi: kilderne har ingen realiserede tal.'],
+      );
+    }
   }
 
   private async isEmpty(): Promise<boolean> {

@@ -127,3 +127,24 @@ function track(
 function everyYear(from: number, to: number, trackCode: string, committeeCode: string, amount: string): BidEntryDto[] {
   return Array.from({ length: to - from + 1 }, (_, i) => ({ trackCode, committeeCode, year: from + i, amount }));
 }
+
+/**
+ * Illustrative follow-up figures (the sources have no realised savings): percent of expected
+ * realised or forecast per track, with a status. Keyed by budget round, then track.
+ */
+export const DEMO_FOLLOW_UP: Record<number, Record<string, { percent: number; status: 'on_track' | 'at_risk' | 'off_track' | 'realised' }>> = {
+  2013: {
+    SELV: { percent: 85, status: 'at_risk' },
+    SVR: { percent: 102, status: 'realised' },
+    LEV: { percent: 70, status: 'off_track' },
+    VIF: { percent: 110, status: 'realised' },
+    SUF: { percent: 60, status: 'at_risk' },
+    BYG: { percent: 95, status: 'on_track' },
+  },
+  2014: {
+    SELV: { percent: 90, status: 'on_track' },
+    SVR: { percent: 100, status: 'on_track' },
+    LEV: { percent: 75, status: 'at_risk' },
+    SBL: { percent: 50, status: 'off_track' },
+  },
+};
