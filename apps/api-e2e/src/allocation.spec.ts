@@ -112,7 +112,8 @@ describe('pool allocation by background jobs, end to end', () => {
     const controller = new AbortController();
     const res = await fetch(`${t.url}/api/budget-years/2014/events`, { headers: { authorization: `Bearer ${finance}` }, signal: controller.signal });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
-    const reader = res.body!.getReader();
+    if (!res.body) throw new Error('no event stream');
+    const reader = res.body.getReader();
     let text = '';
     const posted = await t.request('POST', '/api/budget-years/2014/allocation/recompute', { token: finance });
     while (!text.includes('"status":"succeeded"')) {
