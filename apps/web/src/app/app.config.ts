@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
   provideBrowserGlobalErrorListeners,
@@ -11,13 +11,14 @@ import {
   withInMemoryScrolling,
 } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { authInterceptor } from './auth/auth.interceptor';
 import { PageTitleStrategy } from './page-title-strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideHttpClient(withFetch()),
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideRouter(
       appRoutes,
       withComponentInputBinding(),

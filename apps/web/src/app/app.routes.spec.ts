@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
-import { provideRouter, TitleStrategy } from '@angular/router';
+import { provideRouter, Router, TitleStrategy, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { appRoutes } from './app.routes';
 import { PageTitleStrategy } from './page-title-strategy';
@@ -14,7 +14,7 @@ describe('app routes', () => {
   beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
-        provideRouter(appRoutes),
+        provideRouter(appRoutes, withComponentInputBinding()),
         provideHttpClient(),
         provideHttpClientTesting(),
         { provide: TitleStrategy, useClass: PageTitleStrategy },
@@ -47,5 +47,18 @@ describe('app routes', () => {
     expect(back?.textContent?.trim()).toBe('Gå til forsiden');
     expect(back?.getAttribute('href')).toBe('/');
     expect(TestBed.inject(Title).getTitle()).toBe('Siden findes ikke – Budgetspor');
+  });
+
+  it('sends a visitor of /budget-years to "Log ind" and remembers where they were going', async () => {
+    const navigation = harness.navigateByUrl('/budget-years');
+    await new Promise((r) => setTimeout(r));
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/auth/me')
+      .flush({ statusCode: 401 }, { status: 401, statusText: 'Unauthorized' });
+    await navigation;
+
+    expect(heading()).toBe('Log ind');
+    expect(TestBed.inject(Router).url).toBe('/log-ind?returnUrl=%2Fbudget-years');
+    expect(TestBed.inject(Title).getTitle()).toBe('Log ind – Budgetspor');
   });
 });

@@ -1,9 +1,11 @@
-import { ChangeDetectionStrategy, Component, ElementRef, viewChild } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, OnInit, signal, viewChild } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { LOGIN_PATH } from './auth/auth.models';
+import { AuthService } from './auth/auth.service';
 
 /**
- * The application shell: skip link, header with product name and main navigation, and the
- * <main> landmark the routed pages render into.
+ * The application shell: skip link, header with product name, main navigation and who is
+ * logged in, and the <main> landmark the routed pages render into.
  */
 @Component({
   selector: 'app-root',
@@ -12,8 +14,16 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
   templateUrl: './app.html',
   styleUrl: './app.scss',
 })
-export class App {
+export class App implements OnInit {
+  protected readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  protected readonly loggingOut = signal(false);
+  protected readonly loginPath = LOGIN_PATH;
+
+  ngOnInit(): void {
+    this.auth.init();
+  }
 
   /**
    * With `<base href="/">` a plain `href="#indhold"` resolves to `/#indhold`, so on any
@@ -25,5 +35,17 @@ export class App {
     const main = this.main().nativeElement;
     main.focus();
     main.scrollIntoView?.();
+  }
+
+  protected async logout(): Promise<void> {
+    this.loggingOut.set(true);
+    try {
+      await this.auth.logout();
+    } catch {
+      // The session is forgotten here either way; the server's expires on its own.
+    } finally {
+      this.loggingOut.set(false);
+    }
+    await this.router.navigateByUrl(LOGIN_PATH);
   }
 }

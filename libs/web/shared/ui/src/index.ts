@@ -1,1 +1,2 @@
 export * from './lib/status-badge/status-badge';
+export * from './lib/dialog/dialog';

@@ -28,13 +28,13 @@ describe('StatusBadge', () => {
 
   it('draws a different icon for each tone, so the status is not told by colour alone', async () => {
     const shapes = new Map<StatusTone, string | null | undefined>();
-    for (const tone of ['ok', 'warning', 'error', 'neutral'] as const) {
+    for (const tone of ['ok', 'warning', 'error', 'neutral', 'info', 'locked'] as const) {
       const badge = await render(tone, 'status');
       expect(badge.getAttribute('data-tone')).toBe(tone);
       shapes.set(tone, badge.querySelector('svg path')?.getAttribute('d'));
     }
 
-    expect(new Set(shapes.values()).size).toBe(4);
+    expect(new Set(shapes.values()).size).toBe(6);
   });
 
   it('updates the text when the label changes', async () => {

@@ -1,0 +1,236 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { formatKroner, parseKroner } from '@budgetspor/shared/money';
+import { startTestApp, TestApp } from './support/test-app';
+
+const ROOT = resolve(__dirname, '../../..');
+const WEB_DIST = join(ROOT, 'dist/apps/web/browser');
+const SHOTS = join(ROOT, '.test-results/screenshots');
+
+const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
+const POOL: Record<string, string> = { '2014': '100000000', '2015': '120000000', '2016': '125800000', '2017': '1234567' };
+
+interface Cell {
+  trackCode: string;
+  committeeCode: string;
+  year: number;
+  amount: string;
+}
+interface Allocation {
+  run: { id: string } | null;
+  cells: Cell[];
+}
+
+const kr = (amount: string | bigint) => formatKroner(typeof amount === 'bigint' ? amount * 100n : parseKroner(amount));
+
+/**
+ * Finance's daily flows in a real Chromium against the real server, worker and database:
+ * log in through the form, the budget years, the allocation with its live run status.
+ */
+describe('finance flows in the web app', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+
+  async function settledAllocation(runId?: string): Promise<Allocation & { run: { id: string } }> {
+    const token = await t.adminToken();
+    for (let i = 0; i < 300; i++) {
+      const res = await t.request('GET', '/api/budget-years/2014/allocation', { token });
+      const latest = await t.request('GET', '/api/budget-years/2014/allocation-runs?limit=1', { token });
+      if (res.body.run && (!runId || res.body.run.id === runId) && latest.body[0]?.status === 'succeeded') return res.body;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the allocation of 2014 did not settle');
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB_DIST, 'index.html'))) {
+      execFileSync(join(ROOT, 'node_modules/.bin/nx'), ['build', 'web'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
+    }
+    mkdirSync(SHOTS, { recursive: true });
+    t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
+    await t.createOrganisation();
+    const admin = await t.adminToken();
+    const created = await t.request('POST', '/api/users', { token: admin, body: { ...FINANCE, role: 'finance', committeeCodes: [] } });
+    if (created.status !== 201) throw new Error(`finance user: ${created.status} ${JSON.stringify(created.body)}`);
+    const finance = await t.tokenFor('finance');
+    const track = async (code: string, name: string, shares: string[]) => {
+      const res = await t.request('POST', '/api/tracks', {
+        token: finance,
+        body: { code, name, administrationCode: 'SAF', startYear: 2014, shares: shares.map((committeeCode) => ({ committeeCode, weight: '1' })) },
+      });
+      if (res.status !== 201) throw new Error(`track ${code}: ${res.status} ${JSON.stringify(res.body)}`);
+    };
+    await track('SVR', 'Sammenhængende velfærdsressourcer', ['ÆHU', 'SAU', 'ØU']);
+    await track('SELV', 'Selvhjulpne borgere', ['SAU']);
+    await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
+    const framework = await t.request('POST', '/api/budget-years/2014/frameworks', {
+      token: finance,
+      body: {
+        decidedOn: '2013-02-06', decidedBy: 'ØU', title: 'Rammeudmelding 2014', allocationMethod: 'top_down', pool: POOL,
+        trackWeights: [{ trackCode: 'SVR', weight: '2' }, { trackCode: 'SELV', weight: '1' }],
+      },
+    });
+    if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
+    await settledAllocation();
+
+    browser = await chromium.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    // A 401 on /api/auth/me before login and the 401 of the wrong password are expected answers.
+    page.on('console', (m) => m.type() === 'error' && !/401/.test(m.text()) && errors.push(m.text()));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('sends a visitor of a protected page to the login form and back there after logging in', async () => {
+    await page.goto(`${t.url}/budget-years`);
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/log-ind');
+    expect(new URL(page.url()).searchParams.get('returnUrl')).toBe('/budget-years');
+
+    await page.getByLabel('E-mail').fill(FINANCE.email);
+    await page.getByLabel('Adgangskode').fill('forkert-kodeord');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Forkert e-mail eller adgangskode' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'log-ind-fejl.png'), fullPage: true });
+
+    await page.getByLabel('Adgangskode').fill(FINANCE.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { name: 'Budgetår', exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/budget-years');
+    const header = await page.locator('header').innerText();
+    expect(header).toContain(FINANCE.name);
+    expect(header).toContain('Økonomi');
+    expect(header).toContain('Log ud');
+    // The session is the httpOnly cookie; nothing is kept in the page's storage.
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await page.evaluate(() => document.cookie)).not.toContain('budgetspor_session');
+
+    // A reload of a public page still knows who is logged in.
+    await page.goto(`${t.url}/`);
+    await page.locator('header').getByText(FINANCE.name).waitFor();
+    await page.locator('header').getByRole('link', { name: 'Budgetår' }).click();
+    await page.getByRole('heading', { name: 'Budgetår', exact: true }).waitFor();
+  });
+
+  it('lists the budget years with their status, and finance can create a year and move it forward after confirming', async () => {
+    const row2014 = page.getByRole('row').filter({ hasText: 'Budget 2014' });
+    expect(await row2014.innerText()).toContain('Rammeudmeldt');
+
+    await page.getByRole('button', { name: 'Opret budgetår' }).click();
+    await page.getByRole('spinbutton', { name: 'Budgetår' }).fill('2030');
+    await page.getByLabel('Titel').fill('Budget 2030');
+    await page.getByRole('button', { name: 'Opret', exact: true }).click();
+    await page.getByText('Budget 2030 er oprettet som kladde.').waitFor();
+    const row2030 = page.getByRole('row').filter({ hasText: 'Budget 2030' });
+    expect(await row2030.innerText()).toContain('Kladde');
+    expect(await row2030.innerText()).toContain('2030–2033');
+
+    const advance = row2030.getByRole('button', { name: /Ryk til Rammeudmeldt/ });
+    await advance.click();
+    const dialog = page.getByRole('dialog', { name: 'Ryk budget 2030 til Rammeudmeldt?' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain('status kan ikke flyttes tilbage');
+    // Focus moved into the dialog; Escape closes it and gives focus back to the button.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await advance.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await advance.click();
+    await page.getByRole('button', { name: 'Ja, ryk til Rammeudmeldt' }).click();
+    await page.getByText('Budget 2030 har nu status Rammeudmeldt.').waitFor();
+    expect(await page.getByRole('row').filter({ hasText: 'Budget 2030' }).innerText()).toContain('Rammeudmeldt');
+    const api = await t.request('GET', '/api/budget-years/2030', { token: await t.adminToken() });
+    expect(api.body.status).toBe('framework_announced');
+    await page.screenshot({ path: join(SHOTS, 'budgetaar-1280.png'), fullPage: true });
+  });
+
+  it('shows the allocation the API returns, with totals, the chart and a succeeded run', async () => {
+    const allocation = await settledAllocation();
+    await page.getByRole('link', { name: 'Fordeling for budget 2014' }).click();
+    await page.getByRole('heading', { name: 'Fordeling af innovationspuljen – budget 2014' }).waitFor();
+    const status = page.getByTestId('run-status');
+    await status.filter({ hasText: 'Gennemført' }).waitFor();
+    expect(await status.getAttribute('data-run-id')).toBe(allocation.run.id);
+
+    const table = page.locator('app-allocation-grid table');
+    await table.waitFor();
+    // Every cell the API returns is in the table with its amount in Danish format.
+    for (const cell of allocation.cells) {
+      const column = Object.keys(POOL).indexOf(String(cell.year));
+      const inTrack = table.locator('tbody').filter({ hasText: cell.trackCode }).locator('tr').filter({ has: page.locator(`th[scope=row]:has-text("${cell.committeeCode}")`) });
+      expect(await inTrack.count()).toBe(1);
+      expect((await inTrack.locator('td').nth(column).innerText()).split('\n')[0].trim()).toBe(kr(cell.amount));
+    }
+    // The pool line reconciles with the framework: 100.000.000 kr. in 2014 etc.
+    const poolCells = await table.locator('tfoot tr[data-line=pool] td').allInnerTexts();
+    expect(poolCells.map((c) => c.trim())).toEqual([...Object.values(POOL).map((a) => kr(a)), kr(Object.values(POOL).reduce((a, b) => a + BigInt(b), 0n))]);
+    const allocated = await table.locator('tfoot tr[data-line=allocated] td').first().innerText();
+    expect(allocated.trim()).toBe('100.000.000 kr.');
+
+    const chart = page.getByRole('img', { name: /Søjlediagram: innovationspuljen pr. år/ });
+    await chart.waitFor();
+    expect(await chart.evaluate((c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(0);
+
+    // "Hvorfor dette beløb?" on SELV/SAU 2014: a third of the pool, with the leftover krone.
+    const selv = allocation.cells.find((c) => c.trackCode === 'SELV' && c.year === 2014) as Cell;
+    await page.getByRole('button', { name: new RegExp(`hvorfor dette beløb\\? SELV, SAU, 2014`) }).click();
+    const dialog = page.getByRole('dialog', { name: 'Hvorfor dette beløb?' });
+    await dialog.getByText('Trin 2 – udvalgets andel af sporets beløb').waitFor();
+    const text = await dialog.innerText();
+    expect(text).toContain('Puljen for 2014 er 100.000.000 kr.');
+    expect(text).toContain(`Beløbet i cellen er derfor ${kr(selv.amount)}`);
+    await page.screenshot({ path: join(SHOTS, 'fordeling-forklaring-1280.png'), fullPage: false });
+    await dialog.getByRole('button', { name: 'Luk' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await page.screenshot({ path: join(SHOTS, 'fordeling-1280.png'), fullPage: true });
+
+    // On a phone the table scrolls inside its frame; the page itself does not get wider.
+    await page.setViewportSize({ width: 360, height: 740 });
+    // (Chart.js redraws the canvas for the new width on its next animation frame.)
+    await page.waitForFunction(() => document.documentElement.scrollWidth <= 360, undefined, { timeout: 2_000 }).catch(() => undefined);
+    await page.screenshot({ path: join(SHOTS, 'fordeling-360.png'), fullPage: true });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('starts a recompute with "Genberegn" and shows the new run succeed live', async () => {
+    const before = await page.getByTestId('run-status').getAttribute('data-run-id');
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/budget-years/2014/allocation/recompute') && r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Genberegn' }).click(),
+    ]);
+    expect(response.status()).toBe(202);
+    const { runId } = await response.json();
+    expect(runId).not.toBe(before);
+    // The page asks for the run's status only at load and after a "succeeded" event, so this
+    // state can only come from the server-sent events.
+    await page.locator(`[data-testid=run-status][data-run-id="${runId}"]`).filter({ hasText: 'Gennemført' }).waitFor({ timeout: 20_000 });
+    await page.getByText('Tabellen viser beregningen fra').waitFor();
+    expect((await settledAllocation(runId)).run.id).toBe(runId);
+    await page.screenshot({ path: join(SHOTS, 'fordeling-genberegnet-1280.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  });
+
+  it('logs out and is sent to login when opening a protected page again', async () => {
+    await page.getByRole('button', { name: 'Log ud' }).click();
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+    await page.goto(`${t.url}/budget-years/2014/allocation`);
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('returnUrl')).toBe('/budget-years/2014/allocation');
+  });
+});

@@ -1,0 +1,39 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { formatKroner } from '@budgetspor/shared/money';
+import { AllocationTable } from './allocation-table';
+
+export interface CellRef {
+  readonly trackCode: string;
+  readonly committeeCode: string;
+  readonly year: number;
+  readonly amount: bigint;
+}
+
+/**
+ * The allocation as a table: track × committee rows, a column per year and "I alt", track
+ * subtotals, and in the footer the allocated total, the unallocated (or uncovered) line and
+ * the pool. With `explainable`, each amount is a button asking "Hvorfor dette beløb?".
+ */
+@Component({
+  selector: 'app-allocation-grid',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './allocation-grid.html',
+  styleUrl: './allocation-grid.scss',
+})
+export class AllocationGrid {
+  readonly table = input.required<AllocationTable>();
+  readonly explainable = input(false);
+  readonly explain = output<CellRef>();
+
+  protected kr(ore: bigint): string {
+    return formatKroner(ore);
+  }
+
+  protected isPositive(ore: bigint): boolean {
+    return ore > 0n;
+  }
+
+  protected isNegative(ore: bigint): boolean {
+    return ore < 0n;
+  }
+}
