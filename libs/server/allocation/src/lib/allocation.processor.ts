@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { QUEUES } from '@budgetspor/server/queue';
 import { AllocationRunner, RunOutcome } from './allocation-runner';
@@ -17,6 +17,12 @@ export class AllocationProcessor extends WorkerHost {
 
   constructor(private readonly runner: AllocationRunner) {
     super();
+  }
+
+  /** BullMQ reports lost jobs (e.g. Redis restarted empty) here; the relay re-sends their runs. */
+  @OnWorkerEvent('error')
+  onError(error: Error): void {
+    this.logger.warn(`Køfejl: ${error.message}`);
   }
 
   async process(job: Job<{ runId: string; budgetYear: number }>): Promise<RunOutcome> {

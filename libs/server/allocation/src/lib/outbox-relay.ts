@@ -10,6 +10,13 @@ import { RECOMPUTE_ATTEMPTS } from './allocation.processor';
 
 const POLL_MS = 1000;
 const BATCH = 200;
+const RESEND_MS = 5000;
+/**
+ * A recompute job waits this long before a worker takes it, so a burst of changes (a
+ * finance officer saving several tracks in a row, an import) joins one queued run instead
+ * of starting one run per change.
+ */
+export const COALESCE_DELAY_MS = 150;
 
 /**
  * Moves committed outbox rows to BullMQ. Woken at once by NOTIFY, and polling every second
@@ -25,6 +32,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly connection: ReturnType<typeof createRedis>;
   private readonly listener: PgListener;
   private timer: NodeJS.Timeout | undefined;
+  private resendTimer: NodeJS.Timeout | undefined;
   private running: Promise<void> | null = null;
   private again = false;
   private failing = false;
@@ -45,11 +53,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   onApplicationBootstrap(): void {
     this.listener.start();
     this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.resendTimer = setInterval(() => void this.resendStuckRuns(), RESEND_MS);
     this.kick();
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    clearInterval(this.resendTimer);
     await this.listener.close();
     await this.running;
     await this.queue.close().catch(() => undefined);
@@ -83,6 +93,39 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }
   }
 
+  /**
+   * Runs still queued or running after a while may have lost their job (Redis restarted
+   * empty, or was flushed). Sending them again is harmless: a job with the same id that
+   * still exists makes BullMQ ignore the add, and the runner skips finished runs.
+   */
+  private async resendStuckRuns(): Promise<void> {
+    try {
+      const runs: { runId: string; budgetYear: number }[] = await this.dataSource.query(
+        `SELECT id AS "runId", budget_year AS "budgetYear" FROM allocation_runs
+          WHERE status IN ('queued', 'running') AND coalesce(started_at, queued_at) < now() - make_interval(secs => $1)`,
+        [RESEND_MS / 1000],
+      );
+      if (runs.length) await this.queue.addBulk(runs.map((run) => this.job(run, 0)));
+    } catch {
+      // Redis or PostgreSQL down: the next round tries again.
+    }
+  }
+
+  private job(payload: { runId: string; budgetYear: number }, delay: number) {
+    return {
+      name: 'recompute',
+      data: payload,
+      opts: {
+        jobId: payload.runId,
+        delay,
+        attempts: RECOMPUTE_ATTEMPTS,
+        backoff: { type: 'exponential' as const, delay: 500 },
+        removeOnComplete: 1000,
+        removeOnFail: 1000,
+      },
+    };
+  }
+
   private dispatchBatch(): Promise<number> {
     return this.dataSource.transaction(async (m) => {
       const rows: { id: string; topic: string; payload: { runId: string; budgetYear: number } }[] = await m.query(
@@ -91,19 +134,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       );
       if (rows.length === 0) return 0;
       const jobs = rows.filter((r) => r.topic === RECOMPUTE_TOPIC);
-      await this.queue.addBulk(
-        jobs.map((r) => ({
-          name: 'recompute',
-          data: r.payload,
-          opts: {
-            jobId: r.payload.runId,
-            attempts: RECOMPUTE_ATTEMPTS,
-            backoff: { type: 'exponential', delay: 500 },
-            removeOnComplete: 1000,
-            removeOnFail: 1000,
-          },
-        })),
-      );
+      await this.queue.addBulk(jobs.map((r) => this.job(r.payload, COALESCE_DELAY_MS)));
       await m.query(`UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((r) => r.id)]);
       return rows.length;
     });

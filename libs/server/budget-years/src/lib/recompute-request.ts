@@ -5,6 +5,20 @@ export const RECOMPUTE_TOPIC = 'allocation.recompute';
 
 export type RecomputeReason = 'framework' | 'bids' | 'track' | 'manual';
 
+// Any constant; it only has to be the same everywhere.
+const ALLOCATION_INPUTS_LOCK = 7_202_612;
+
+/**
+ * Orders writers of allocation inputs across budget years. A framework revision or new bids
+ * (one year each) take it shared; a change to a track's shares, start year or status, which
+ * can touch every year naming the track, takes it exclusive, so no framework can start
+ * naming the track between the moment the track change picks its years and its commit.
+ * Take it first in the transaction, before any row lock.
+ */
+export async function lockAllocationInputs(m: EntityManager, mode: 'shared' | 'exclusive'): Promise<void> {
+  await m.query(mode === 'shared' ? 'SELECT pg_advisory_xact_lock_shared($1)' : 'SELECT pg_advisory_xact_lock($1)', [ALLOCATION_INPUTS_LOCK]);
+}
+
 /**
  * Asks for a new allocation of budget year `year`, inside the caller's transaction (which
  * must hold the year's row lock, e.g. from `assertYearOpen`). Returns the run that will

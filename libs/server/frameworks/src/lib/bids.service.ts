@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@budgetspor/server/audit';
-import { assertYearOpen, BudgetYearRow, findBudgetYear, periodText, requestRecompute } from '@budgetspor/server/budget-years';
+import { assertYearOpen, BudgetYearRow, findBudgetYear, lockAllocationInputs, periodText, requestRecompute } from '@budgetspor/server/budget-years';
 import { BidEntryDto, BidsDto, ReplaceBidsDto } from './bids.dto';
 import { currentFramework, existingCodes } from './framework-store';
 import { FrameworkDto } from './frameworks.dto';
@@ -30,6 +30,7 @@ export class BidsService {
   /** Replaces all of the year's bids in one transaction, under the year's row lock. */
   replace(year: number, dto: ReplaceBidsDto, actor: string): Promise<BidsDto> {
     return this.dataSource.transaction(async (m) => {
+      await lockAllocationInputs(m, 'shared');
       const budgetYear = await assertYearOpen(m, year);
       const framework = await currentFramework(m, year);
       assertBidsMode(year, framework);

@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@budgetspor/server/audit';
-import { assertYearOpen, BudgetYearsService, findBudgetYear, requestRecompute } from '@budgetspor/server/budget-years';
+import { assertYearOpen, BudgetYearsService, findBudgetYear, lockAllocationInputs, requestRecompute } from '@budgetspor/server/budget-years';
 import { diffFrameworks } from './framework-diff';
 import { currentFramework, existingCodes, findFramework, insertFramework, listFrameworks } from './framework-store';
 import { CreateFrameworkDto, FrameworkDiffDto, FrameworkDto } from './frameworks.dto';
@@ -47,6 +47,7 @@ export class FrameworksService {
    */
   create(year: number, dto: CreateFrameworkDto, actor: string): Promise<FrameworkDto> {
     return this.dataSource.transaction(async (m) => {
+      await lockAllocationInputs(m, 'shared');
       const budgetYear = await assertYearOpen(m, year);
       const errors = [...poolErrors(dto.pool, budgetYear.periodYears), ...(await unknownTracks(m, dto))];
       if (errors.length) throw new BadRequestException(errors);

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@budgetspor/server/audit';
-import { requestRecompute, yearsUsingTrack } from '@budgetspor/server/budget-years';
+import { lockAllocationInputs, requestRecompute, yearsUsingTrack } from '@budgetspor/server/budget-years';
 import { CODE_PATTERN, definedOnly, updateVersioned } from '@budgetspor/server/common';
 import { normaliseWeight } from '@budgetspor/shared/money';
 import { CreateTrackDto, TrackDto, TrackShareDto, UpdateTrackDto } from './tracks.dto';
@@ -58,6 +58,9 @@ export class TracksService {
 
   update(code: string, dto: UpdateTrackDto, actor: string): Promise<TrackDto> {
     return this.dataSource.transaction(async (m) => {
+      if (dto.shares !== undefined || dto.startYear !== undefined || dto.status !== undefined) {
+        await lockAllocationInputs(m, 'exclusive');
+      }
       // Lock first, so `before` (read after the lock) is exactly the state this write replaces.
       // NO KEY UPDATE: a framework revision naming this track (a foreign key, KEY SHARE) may
       // still commit meanwhile, so the two writers cannot deadlock over track and year locks.
