@@ -14,12 +14,12 @@ import path from 'node:path';
 import { bin, ensureChromium, ensureDependencies, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
 
 // The build comes before jest: the browser tests open the built web app.
-const STEPS = { lint, typecheck, build, jest };
+const STEPS = { lint, typecheck, build, jest, bench };
 
 main(async () => {
   const only = parseOnly(process.argv.slice(2));
   await ensureDependencies();
-  if (only.includes('jest')) {
+  if (only.includes('jest') || only.includes('bench')) {
     const postgres = await ensurePostgres({ database: 'postgres' });
     const redis = await ensureRedis();
     process.env.DATABASE_URL = postgres.url; // children inherit process.env
@@ -111,7 +111,13 @@ async function build() {
   return asStep(code);
 }
 
-/** Every tsconfig.{app,lib,spec}.json under apps/ and libs/. */
+/** Each benchmark with tiny sizes, so the bench code cannot rot (figures: `npm run bench`). */
+async function bench() {
+  const { code } = await run(process.execPath, ['scripts/bench.mjs', '--smoke']);
+  return asStep(code, 'smoke run of npm run bench');
+}
+
+/** Every tsconfig.{app,lib,spec}.json under apps/ and libs/, and the benchmarks' tsconfig. */
 function findTsconfigs() {
   const found = [];
   const walk = (dir) => {
@@ -122,6 +128,7 @@ function findTsconfigs() {
     }
   };
   for (const top of ['apps', 'libs']) if (fs.existsSync(path.join(root, top))) walk(path.join(root, top));
+  if (fs.existsSync(path.join(root, 'bench/tsconfig.json'))) found.push('bench/tsconfig.json');
   return found.sort();
 }
 

@@ -128,6 +128,16 @@ describe('pool allocation by background jobs, end to end', () => {
     }
   });
 
+  it('does not let an open event stream hold up shutdown', async () => {
+    const other = await startTestApp();
+    const token = await other.adminToken();
+    const res = await fetch(`${other.url}/api/budget-years/2014/events`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    const started = Date.now();
+    await other.close();
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('answers a manual recompute with 202 and a run id; closed years refuse with 409', async () => {
     const res = await t.request('POST', '/api/budget-years/2014/allocation/recompute', { token: finance });
     expect(res.status).toBe(202);

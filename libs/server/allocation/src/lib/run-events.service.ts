@@ -1,5 +1,5 @@
 import { Inject, Injectable, MessageEvent, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { filter, interval, map, merge, Observable, Subject } from 'rxjs';
+import { filter, interval, map, merge, Observable, Subject, takeUntil } from 'rxjs';
 import { APP_CONFIG, AppConfig } from '@budgetspor/server/config';
 import { PgListener } from '@budgetspor/server/database';
 
@@ -17,6 +17,8 @@ interface RunEvent {
 @Injectable()
 export class RunEventsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly events = new Subject<RunEvent>();
+  /** Ends every open stream at shutdown, so the HTTP server can close. */
+  private readonly closing = new Subject<void>();
   private listener: PgListener | null = null;
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
@@ -33,10 +35,12 @@ export class RunEventsService implements OnApplicationBootstrap, OnModuleDestroy
     );
     // A comment-like ping keeps proxies from closing an idle stream.
     const pings = interval(25_000).pipe(map((): MessageEvent => ({ type: 'ping', data: {} })));
-    return merge(runs, pings);
+    return merge(runs, pings).pipe(takeUntil(this.closing));
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closing.next();
+    this.closing.complete();
     await this.listener?.close();
     this.events.complete();
   }

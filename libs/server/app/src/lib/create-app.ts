@@ -19,6 +19,8 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     logger: createLogger(config),
     bodyParser: false,
+    // Long-lived responses (server-sent events) must not hold a shutdown up.
+    forceCloseConnections: true,
   });
   if (config.trustProxy) app.set('trust proxy', 1);
   app.useBodyParser('json', { limit: BODY_LIMIT });
