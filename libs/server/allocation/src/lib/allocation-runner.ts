@@ -37,7 +37,7 @@ export class AllocationRunner {
       return true;
     });
     if (!started) return 'already_done';
-    return this.dataSource.transaction(async (m) => {
+    const outcome = await this.dataSource.transaction(async (m) => {
       const [run] = await m.query(`SELECT budget_year AS year FROM allocation_runs WHERE id = $1`, [runId]);
       const [year] = await m.query(
         `SELECT y.status, y.allocation_generation AS generation, coalesce(c.generation, -1) AS "currentGeneration"
@@ -65,6 +65,26 @@ export class AllocationRunner {
       });
       return 'current';
     });
+    if (outcome === 'current') await this.pruneCells(runId);
+    return outcome;
+  }
+
+  /**
+   * Keeps the cells of the current run and the one before it (for comparison); older runs
+   * keep their row (status, timings, inputs) but not their cells, so the table does not
+   * grow by a whole allocation per change. Outside the run's transaction: readers never wait.
+   */
+  private async pruneCells(currentRunId: string): Promise<void> {
+    await this.dataSource
+      .query(
+        `DELETE FROM allocation_cells WHERE run_id IN (
+           SELECT r.id FROM allocation_runs r
+            WHERE r.budget_year = (SELECT budget_year FROM allocation_runs WHERE id = $1)
+              AND r.status = 'succeeded' AND r.id <> $1
+            ORDER BY r.finished_at DESC OFFSET 1)`,
+        [currentRunId],
+      )
+      .catch((error: Error) => this.logger.warn(`Kunne ikke rydde gamle celler: ${error.message}`));
   }
 
   /** After the last attempt: the run failed and the previous result stays current. */
