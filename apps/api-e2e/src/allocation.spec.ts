@@ -128,6 +128,30 @@ describe('pool allocation by background jobs, end to end', () => {
     }
   });
 
+  it('retries a failing run with backoff, then marks it failed and keeps the previous result current', async () => {
+    const before = await t.request('GET', '/api/budget-years/2014/allocation', { token: finance });
+    // A track named by the framework that has lost its shares cannot be split: the rule refuses it.
+    const ds = t.app.get(DataSource);
+    const [{ shares }] = await ds.query(`SELECT json_agg(s) AS shares FROM track_shares s WHERE track_code = 'SELV'`);
+    await ds.query(`DELETE FROM track_shares WHERE track_code = 'SELV'`);
+    try {
+      const { body } = await t.request('POST', '/api/budget-years/2014/allocation/recompute', { token: finance });
+      let run: any;
+      for (let i = 0; i < 300 && run?.status !== 'failed'; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        run = (await t.request('GET', `/api/allocation-runs/${body.runId}`, { token: finance })).body;
+      }
+      expect(run).toMatchObject({ status: 'failed', attempts: 5, error: expect.stringContaining('SELV') });
+      const after = await t.request('GET', '/api/budget-years/2014/allocation', { token: finance });
+      expect(after.body.run.id).toBe(before.body.run.id);
+      expect(after.body.cells).toEqual(before.body.cells);
+    } finally {
+      for (const share of shares) {
+        await ds.query(`INSERT INTO track_shares (track_code, committee_code, weight) VALUES ($1, $2, $3)`, [share.track_code, share.committee_code, share.weight]);
+      }
+    }
+  }, 30_000);
+
   it('does not let an open event stream hold up shutdown', async () => {
     const other = await startTestApp();
     const token = await other.adminToken();
