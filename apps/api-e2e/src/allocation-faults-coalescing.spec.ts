@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { COALESCE_DELAY_MS } from '@budgetspor/server/allocation';
 import { cleanUp, expectedFromApi, storedCells, sumsPerYear, waitFor, yearSettled } from './support/fault-helpers';
 import { startRedisServer, ThrowawayRedis } from './support/redis-server';
 import { startTestApp, TestApp } from './support/test-app';
@@ -103,7 +104,10 @@ describe('allocation faults: a burst of 100 changes coalesces', () => {
     expect(sumsPerYear(await storedCells(ds, after.currentRunId))).toEqual(POOL);
     timings['scenarioTotal'] = Date.now() - scenarioStarted;
 
-    // The point of coalescing: far fewer runs than changes.
-    expect(runsAfter - runsBefore).toBeLessThanOrEqual(MAX_RUNS);
+    // The point of coalescing: far fewer runs than changes. A queued run absorbs changes for
+    // the coalescing window, so a burst stretched by a loaded machine may give a few more
+    // runs, but never more than one per window (without coalescing it is about one per change).
+    const bound = Math.max(MAX_RUNS, Math.ceil(timings['burst'] / COALESCE_DELAY_MS));
+    expect(runsAfter - runsBefore).toBeLessThanOrEqual(bound);
   }, 60_000);
 });

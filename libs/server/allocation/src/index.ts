@@ -2,3 +2,4 @@ export * from './lib/allocation.module';
 export * from './lib/allocation.service';
 export * from './lib/allocation-run';
 export * from './lib/allocation-runner';
+export { COALESCE_DELAY_MS } from './lib/outbox-relay';

@@ -53,7 +53,6 @@ export class AllocationRunner {
         return 'closed';
       }
       const computed = await computeAllocation(m, run.year);
-      await insertCells(m, runId, computed);
       await this.finish(m, runId, 'succeeded', { computed, generation: year.generation });
       // A run that started earlier can finish later; it must not replace a newer result.
       if (year.generation < year.currentGeneration) return 'superseded';
@@ -77,10 +76,11 @@ export class AllocationRunner {
   private async pruneCells(currentRunId: string): Promise<void> {
     await this.dataSource
       .query(
-        `DELETE FROM allocation_cells WHERE run_id IN (
+        `UPDATE allocation_runs SET cells = NULL WHERE id IN (
            SELECT r.id FROM allocation_runs r
             WHERE r.budget_year = (SELECT budget_year FROM allocation_runs WHERE id = $1)
               AND r.status = 'succeeded' AND r.id <> $1
+              AND r.cells IS NOT NULL
             ORDER BY r.finished_at DESC OFFSET 1)`,
         [currentRunId],
       )
@@ -109,25 +109,13 @@ export class AllocationRunner {
       `UPDATE allocation_runs
           SET status = $2, finished_at = clock_timestamp(), error = $3,
               generation = coalesce($4, generation), framework_revision = $5, allocation_method = $6,
-              inputs = $7, unallocated = $8, uncovered = $9
+              inputs = $7, unallocated = $8, uncovered = $9, cells = $10
         WHERE id = $1`,
       [
         runId, status, extra.error ?? null, extra.generation ?? null, c?.frameworkRevision ?? null, c?.method ?? null,
         c ? JSON.stringify(c.inputs) : null, c ? JSON.stringify(c.unallocated) : null, c?.uncovered ? JSON.stringify(c.uncovered) : null,
+        c ? JSON.stringify(c.cells) : null,
       ],
-    );
-  }
-}
-
-async function insertCells(m: EntityManager, runId: string, computed: Computed): Promise<void> {
-  const { cells } = computed;
-  // In slices, so a very large allocation does not build one enormous statement.
-  for (let i = 0; i < cells.length; i += 20_000) {
-    const slice = cells.slice(i, i + 20_000);
-    await m.query(
-      `INSERT INTO allocation_cells (run_id, track_code, committee_code, year, amount)
-       SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::bigint[])`,
-      [runId, slice.map((c) => c.trackCode), slice.map((c) => c.committeeCode), slice.map((c) => c.year), slice.map((c) => c.amount)],
     );
   }
 }
