@@ -5,3 +5,4 @@ export * from './lib/versioned-update';
 export * from './lib/roles';
 export * from './lib/api-docs';
 export * from './lib/int-param';
+export * from './lib/sql';

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { isoUtc } from '@budgetspor/server/common';
 
 export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed';
 
@@ -19,13 +20,15 @@ export interface AllocationRunDto {
   attempts: number;
 }
 
-const ISO = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/** The columns of a run as the API returns it; add more after it in the same SELECT. */
+export const RUN_COLUMNS = `
+  id, budget_year AS "budgetYear", framework_revision AS "frameworkRevision", status, error,
+  ${isoUtc('queued_at')} AS "queuedAt", ${isoUtc('started_at')} AS "startedAt", ${isoUtc('finished_at')} AS "finishedAt",
+  generation, allocation_method AS "allocationMethod", reason, requested_by AS "requestedBy", attempts`;
 
-export const RUNS_SQL = `
-  SELECT id, budget_year AS "budgetYear", framework_revision AS "frameworkRevision", status, error,
-         ${ISO('queued_at')} AS "queuedAt", ${ISO('started_at')} AS "startedAt", ${ISO('finished_at')} AS "finishedAt",
-         generation, allocation_method AS "allocationMethod", reason, requested_by AS "requestedBy", attempts
-    FROM allocation_runs`;
+export const RUNS_SQL = `SELECT ${RUN_COLUMNS} FROM allocation_runs`;
+
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function toRunDto(row: AllocationRunDto & { error: string | null }): AllocationRunDto {
   const { error, ...rest } = row;
@@ -33,7 +36,7 @@ export function toRunDto(row: AllocationRunDto & { error: string | null }): Allo
 }
 
 export async function findRun(m: EntityManager, id: string): Promise<AllocationRunDto | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  if (!UUID_PATTERN.test(id)) return null;
   const rows = await m.query(`${RUNS_SQL} WHERE id = $1`, [id]);
   return rows[0] ? toRunDto(rows[0]) : null;
 }

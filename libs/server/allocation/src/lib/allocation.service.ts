@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AllocationInput, CellExplanation, explainCell } from '@budgetspor/shared/allocation';
 import { assertYearOpen, findBudgetYear, requestRecompute } from '@budgetspor/server/budget-years';
-import { AllocationRunDto, findRun, RUNS_SQL, toRunDto } from './allocation-run';
+import { AllocationRunDto, findRun, RUN_COLUMNS, RUNS_SQL, toRunDto, UUID_PATTERN } from './allocation-run';
 import { Cell } from './allocation-snapshot';
 
 export interface AllocationView {
@@ -41,26 +41,32 @@ export class AllocationService {
   /** The current run's result: the newest run that succeeded and became current. */
   async current(year: number): Promise<AllocationView> {
     const m = this.dataSource.manager;
-    await findBudgetYear(m, year);
-    // The cells come as JSON text and are parsed here: for tens of thousands of cells that
-    // is much cheaper than letting the driver parse and rebuild them row by row.
+    // One query for the run and its result. The cells come as JSON text and are parsed
+    // here: for tens of thousands of cells that is much cheaper than rows through the driver.
     const [row] = await m.query(
-      `SELECT r.id, r.unallocated, r.uncovered, r.cells::text AS cells
-         FROM budget_years y JOIN allocation_runs r ON r.id = y.current_run_id WHERE y.year = $1`,
+      `SELECT ${RUN_COLUMNS}, unallocated, uncovered, cells::text AS cells
+         FROM allocation_runs WHERE id = (SELECT current_run_id FROM budget_years WHERE year = $1)`,
       [year],
     );
-    if (!row) return { run: null, cells: [], unallocated: {} };
-    const cells = (JSON.parse(row.cells ?? '[]') as Cell[]).filter((c) => c.amount !== '0');
-    const view: AllocationView = { run: await this.run(row.id), cells, unallocated: row.unallocated ?? {} };
-    if (row.uncovered) view.uncovered = row.uncovered;
+    if (!row) {
+      await findBudgetYear(m, year); // 404 for an unknown year
+      return { run: null, cells: [], unallocated: {} };
+    }
+    const { unallocated, uncovered, cells: json, ...run } = row;
+    const cells = (JSON.parse(json ?? '[]') as Cell[]).filter((c) => c.amount !== '0');
+    const view: AllocationView = { run: toRunDto(run), cells, unallocated: unallocated ?? {} };
+    if (uncovered) view.uncovered = uncovered;
     return view;
   }
 
   /** Why a cell of a run has its amount (top-down runs). */
   async explain(runId: string, key: { trackCode: string; committeeCode: string; year: number }): Promise<CellExplanation> {
-    const run = await this.run(runId);
-    const [{ inputs }] = await this.dataSource.query(`SELECT inputs FROM allocation_runs WHERE id = $1`, [runId]);
-    if (run.status !== 'succeeded' || run.allocationMethod !== 'top_down') {
+    const [row] = UUID_PATTERN.test(runId)
+      ? await this.dataSource.query(`SELECT status, allocation_method AS method, inputs FROM allocation_runs WHERE id = $1`, [runId])
+      : [];
+    if (!row) throw new NotFoundException('Allokeringskørslen findes ikke');
+    const { status, method, inputs } = row;
+    if (status !== 'succeeded' || method !== 'top_down') {
       throw new BadRequestException(['Kun gennemførte top-down-kørsler kan forklares; i budmodellen er beløbet selve buddet']);
     }
     const explanation = explainCell(inputs as AllocationInput, key);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { isoUtc } from '@budgetspor/server/common';
 
 export interface AuditEntry {
   /** The user's email, or "system" for background jobs and start-up. */
@@ -40,7 +41,7 @@ export class AuditService {
 
   async list(filter: { entityType?: string; entityId?: string; limit: number }): Promise<AuditRow[]> {
     const rows: AuditRow[] = await this.dataSource.query(
-      `SELECT id::text AS id, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at,
+      `SELECT id::text AS id, ${isoUtc('at')} AS at,
               actor, action, entity_type AS "entityType", entity_id AS "entityId", before, after
          FROM audit_log
         WHERE ($1::text IS NULL OR entity_type = $1) AND ($2::text IS NULL OR entity_id = $2)

@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException, 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR } from '@budgetspor/server/audit';
-import { AuthUser, Role, definedOnly, updateVersioned } from '@budgetspor/server/common';
+import { AuthUser, definedOnly, isoUtc, Role, updateVersioned } from '@budgetspor/server/common';
 import { hashPassword, verifyPassword } from './passwords';
 import { SessionsService } from './sessions.service';
 import { CreateUserDto, UpdateUserDto, UserDetailDto } from './users.dto';
@@ -12,8 +12,8 @@ const SELECT_USER = `
          coalesce(array_agg(uc.committee_code ORDER BY uc.committee_code COLLATE "C")
                   FILTER (WHERE uc.committee_code IS NOT NULL), '{}') AS "committeeCodes",
          u.active, u.version,
-         to_char(u.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
-         to_char(u.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
+         ${isoUtc('u.created_at')} AS "createdAt",
+         ${isoUtc('u.updated_at')} AS "updatedAt"
     FROM users u LEFT JOIN user_committees uc ON uc.user_id = u.id`;
 
 // Verifying against a real hash when the email is unknown keeps the response time the

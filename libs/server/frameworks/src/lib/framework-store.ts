@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { normaliseWeight } from '@budgetspor/shared/money';
 import { CreateFrameworkDto, FrameworkDto } from './frameworks.dto';
 import { toWholeKroner } from './kroner';
+import { isoUtc } from '@budgetspor/server/common';
 
 /**
  * One row per revision with its pool as a JSON object and its weights as a JSON array.
@@ -16,7 +17,7 @@ const FRAMEWORKS = `
          COALESCE((SELECT json_agg(json_build_object('trackCode', w.track_code, 'weight', w.weight::text) ORDER BY w.track_code COLLATE "C")
                      FROM framework_track_weights w
                     WHERE w.budget_year = r.budget_year AND w.revision = r.revision), '[]'::json) AS "trackWeights",
-         to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt", r.created_by AS "createdBy"
+         ${isoUtc('r.created_at')} AS "createdAt", r.created_by AS "createdBy"
     FROM framework_revisions r
    WHERE r.budget_year = $1`;
 

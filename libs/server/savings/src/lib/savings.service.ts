@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@budgetspor/server/audit';
 import { assertYearOpen, findBudgetYear } from '@budgetspor/server/budget-years';
-import { actorOf, AuthUser, definedOnly, updateVersioned } from '@budgetspor/server/common';
+import { actorOf, AuthUser, definedOnly, isoUtc, updateVersioned } from '@budgetspor/server/common';
 import { kronerFromNumeric } from './amounts';
 import { SavingsListQuery } from './query-params';
 import { SavingsRowDto, UpdateSavingsDto } from './savings.dto';
@@ -16,7 +16,7 @@ const ROWS = `
   SELECT s.id, s.track_code AS "trackCode", s.committee_code AS "committeeCode", s.year,
          s.expected::text AS expected, s.forecast::text AS forecast, s.realised::text AS realised,
          s.status, s.comment, s.version,
-         to_char(s.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt",
+         ${isoUtc('s.updated_at')} AS "updatedAt",
          s.updated_by AS "updatedBy"
     FROM savings s`;
 
