@@ -15,7 +15,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { ensureDependencies, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
 
 const BENCHES = [
@@ -187,6 +186,7 @@ async function gitVersion() {
 }
 
 async function serverVersions() {
+  const { default: pg } = await import('pg'); // not at the top: may run before `npm install`
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   let postgres = 'PostgreSQL (version unknown)';
   try {

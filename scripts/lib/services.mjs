@@ -12,7 +12,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import pg from 'pg';
 import { fail, log, root, run, stopChild, track } from './processes.mjs';
 
 // The scripts import everything from here.
@@ -91,6 +90,8 @@ export async function ensurePostgres({ database }) {
  * Resolves with null, or with why it could not.
  */
 async function createDatabase({ host, port, user, password }, database) {
+  // Imported here, not at the top: this file runs before `npm install` in a fresh clone.
+  const { default: pg } = await import('pg');
   const client = new pg.Client({ host, port, user, password, database: 'postgres', connectionTimeoutMillis: 3000 });
   client.on('error', () => undefined); // a dropped connection shows up as a failed query instead
   try {
