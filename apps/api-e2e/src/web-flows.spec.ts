@@ -1,13 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatKroner, parseKroner } from '@budgetspor/shared/money';
+import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 
-const ROOT = resolve(__dirname, '../../..');
-const WEB_DIST = join(ROOT, 'dist/apps/web/browser');
-const SHOTS = join(ROOT, '.test-results/screenshots');
 
 const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
 const POOL: Record<string, string> = { '2014': '100000000', '2015': '120000000', '2016': '125800000', '2017': '1234567' };
@@ -48,10 +44,7 @@ describe('finance flows in the web app', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      execFileSync(join(ROOT, 'node_modules/.bin/nx'), ['build', 'web'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
-    }
-    mkdirSync(SHOTS, { recursive: true });
+    ensureWebBuilt();
     t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
     await t.createOrganisation();
     const admin = await t.adminToken();
@@ -78,10 +71,7 @@ describe('finance flows in the web app', () => {
     if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
     await settledAllocation();
 
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,12 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Browser, chromium } from 'playwright-core';
+import { join } from 'node:path';
+import { Browser } from 'playwright-core';
+import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 
-const ROOT = resolve(__dirname, '../../..');
-const WEB_DIST = join(ROOT, 'dist/apps/web/browser');
-const SHOTS = join(ROOT, '.test-results/screenshots');
 
 /** The Danish app shell in a real Chromium, served by the API exactly as `npm start` serves it. */
 describe('the web app in Chromium', () => {
@@ -14,16 +10,9 @@ describe('the web app in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    // `npm test` builds before it tests; when this file runs alone, build the web app first.
-    if (!existsSync(join(WEB_DIST, 'index.html'))) {
-      execFileSync(join(ROOT, 'node_modules/.bin/nx'), ['build', 'web'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } });
-    }
-    mkdirSync(SHOTS, { recursive: true });
+    ensureWebBuilt();
     t = await startTestApp({ WEB_DIST });
-    browser = await chromium.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Browser, chromium } from 'playwright-core';
+
+const ROOT = resolve(__dirname, '../../../..');
+
+/**
+ * The built web app the browser tests open: `TEST_WEB_DIST` when set (a build of one's own,
+ * e.g. `nx build web --outputPath=/tmp/web-x` → `/tmp/web-x/browser`), else the normal build.
+ */
+export const WEB_DIST = process.env['TEST_WEB_DIST'] ?? join(ROOT, 'dist/apps/web/browser');
+
+/** Screenshots of the browser tests (gitignored). */
+export const SHOTS = join(ROOT, '.test-results/screenshots');
+
+/** `npm test` builds before it tests; when a browser test runs alone, build the web app first. */
+export function ensureWebBuilt(): void {
+  if (!existsSync(join(WEB_DIST, 'index.html'))) {
+    execFileSync(join(ROOT, 'node_modules/.bin/nx'), ['build', 'web'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true' },
+    });
+  }
+  mkdirSync(SHOTS, { recursive: true });
+}
+
+/** Debian's Chromium (or CHROMIUM_PATH), headless, with the flags this machine's closed network needs. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run'],
+  });
+}
