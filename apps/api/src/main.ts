@@ -1,11 +1,12 @@
 import { ConfigError, loadConfig } from '@budgetspor/server/config';
-import { createApiApp, preflight, seed, StartupError } from '@budgetspor/server/app';
+import { createApiApp, preflight, seed, StartupError, stopGracefullyOnSignals } from '@budgetspor/server/app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   await preflight(config, { migrate: true });
   const app = await createApiApp(config);
   await seed(app);
+  stopGracefullyOnSignals(app);
   await app.listen(config.port, config.host);
   console.log(`Budgetspor kører på ${config.publicUrl}/ (API: ${config.publicUrl}/api/docs)`);
 }

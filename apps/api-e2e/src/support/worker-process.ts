@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 /** The repository root (this file is apps/api-e2e/src/support/worker-process.ts). */
 export const WORKSPACE_ROOT = resolve(__dirname, '../../../..');
 
-const READY_LINE = 'Budgetspor-worker kører';
 
 /** Every worker still alive, killed when the test process exits however it exits. */
 const alive = new Set<ChildProcess>();
@@ -32,20 +31,36 @@ export interface WorkerEnv {
 /**
  * The real worker entrypoint (apps/worker/src/main.ts) in a process of its own, run from
  * the TypeScript sources with ts-node (transpile only), so it is always the current code.
- * tsconfig-paths maps the `@budgetspor/*` paths of tsconfig.base.json; the base has no
- * baseUrl, so TS_NODE_BASEURL names the root the paths are relative to.
  * Resolves once the worker says it runs (about 4–5 s, mostly transpiling).
  */
-export async function startWorker(env: WorkerEnv, options: { readyTimeoutMs?: number } = {}): Promise<WorkerProcess> {
+export function startWorker(env: WorkerEnv, options: { readyTimeoutMs?: number } = {}): Promise<WorkerProcess> {
+  return startAppProcess('worker', 'Budgetspor-worker kører', { ...env }, options);
+}
+
+/** The real API entrypoint (apps/api/src/main.ts: migrations, seed, listen) in a process of its own. */
+export function startApiProcess(env: WorkerEnv & { PORT: string; [name: string]: string }, options: { readyTimeoutMs?: number } = {}): Promise<WorkerProcess> {
+  return startAppProcess('api', 'Budgetspor kører på', { RUN_WORKER: 'false', ...env }, options);
+}
+
+/**
+ * tsconfig-paths maps the `@budgetspor/*` paths of tsconfig.base.json; the base has no
+ * baseUrl, so TS_NODE_BASEURL names the root the paths are relative to.
+ */
+async function startAppProcess(
+  app: 'api' | 'worker',
+  readyLine: string,
+  env: Record<string, string>,
+  options: { readyTimeoutMs?: number },
+): Promise<WorkerProcess> {
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', `apps/${app}/src/main.ts`],
     {
       cwd: WORKSPACE_ROOT,
       env: {
         PATH: process.env['PATH'] ?? '',
         HOME: process.env['HOME'] ?? '',
-        TS_NODE_PROJECT: 'apps/worker/tsconfig.app.json',
+        TS_NODE_PROJECT: `apps/${app}/tsconfig.app.json`,
         TS_NODE_BASEURL: WORKSPACE_ROOT,
         NODE_ENV: 'test',
         LOG_LEVEL: 'warn',
@@ -66,11 +81,11 @@ export async function startWorker(env: WorkerEnv, options: { readyTimeoutMs?: nu
   const ready = new Promise<void>((done, fail) => {
     const onData = (d: Buffer) => {
       text += d.toString();
-      if (text.includes(READY_LINE)) done();
+      if (text.includes(readyLine)) done();
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    void exited.then(({ code, signal }) => fail(new Error(`worker exited before it was ready (code ${code}, signal ${signal}):\n${text}`)));
+    void exited.then(({ code, signal }) => fail(new Error(`${app} exited before it was ready (code ${code}, signal ${signal}):\n${text}`)));
   });
   const worker: WorkerProcess = {
     pid: child.pid as number,
@@ -88,7 +103,7 @@ export async function startWorker(env: WorkerEnv, options: { readyTimeoutMs?: nu
     await Promise.race([
       ready,
       new Promise<never>((_, fail) => {
-        timer = setTimeout(() => fail(new Error(`worker not ready within ${timeoutMs} ms:\n${text}`)), timeoutMs);
+        timer = setTimeout(() => fail(new Error(`${app} not ready within ${timeoutMs} ms:\n${text}`)), timeoutMs);
       }),
     ]);
   } catch (error) {

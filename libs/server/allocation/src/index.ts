@@ -3,3 +3,4 @@ export * from './lib/allocation.service';
 export * from './lib/allocation-run';
 export * from './lib/allocation-runner';
 export { COALESCE_DELAY_MS } from './lib/outbox-relay';
+export { RunEventsService } from './lib/run-events.service';

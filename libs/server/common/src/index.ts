@@ -6,3 +6,4 @@ export * from './lib/roles';
 export * from './lib/api-docs';
 export * from './lib/int-param';
 export * from './lib/sql';
+export * from './lib/request-timeout';

@@ -38,9 +38,15 @@ export class RunEventsService implements OnApplicationBootstrap, OnModuleDestroy
     return merge(runs, pings).pipe(takeUntil(this.closing));
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** Ends every open stream (the browsers reconnect to another server, or after a restart). */
+  endStreams(): void {
+    if (this.closing.closed) return;
     this.closing.next();
     this.closing.complete();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.endStreams();
     await this.listener?.close();
     this.events.complete();
   }

@@ -1,11 +1,13 @@
-import { INestApplication, INestApplicationContext, RequestMethod } from '@nestjs/common';
+import { INestApplication, INestApplicationContext, Logger, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { Server } from 'node:http';
 import helmet from 'helmet';
+import { RunEventsService } from '@budgetspor/server/allocation';
 import { AdminBootstrap } from '@budgetspor/server/auth';
-import { bodyParserErrors, createValidationPipe } from '@budgetspor/server/common';
+import { bodyParserErrors, createValidationPipe, RequestTimeoutInterceptor } from '@budgetspor/server/common';
 import { AppConfig } from '@budgetspor/server/config';
 import { DemoDataService } from '@budgetspor/server/demo';
 import { ApiModule, WorkerModule } from './api.module';
@@ -41,7 +43,12 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use(cookieParser());
   app.setGlobalPrefix('api', { exclude: [{ path: '/', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
+  app.useGlobalInterceptors(new RequestTimeoutInterceptor(config.requestTimeoutMs));
+  // A client that is slow to send its request is cut off too (slowloris); signals are
+  // handled by stopGracefully, so requests in flight can finish.
+  const server: Server = app.getHttpServer();
+  server.requestTimeout = config.requestTimeoutMs;
+  server.headersTimeout = Math.min(config.requestTimeoutMs, 20_000);
   setUpSwagger(app);
   serveWebApp(app, config.webDist);
   return app;
@@ -62,6 +69,44 @@ function setUpSwagger(app: INestApplication): void {
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+}
+
+/**
+ * On SIGTERM or SIGINT: stop taking connections, end the live event streams, let the requests
+ * in flight finish (at most `graceMs`), then close the app: the in-process worker finishes its
+ * current job and the database pool closes. Exits 0 when all of that went well.
+ */
+export function stopGracefullyOnSignals(app: NestExpressApplication, graceMs = 8_000): void {
+  const server: Server = app.getHttpServer();
+  let inFlight = 0;
+  server.on('request', (_req, res) => {
+    inFlight++;
+    res.once('close', () => inFlight--);
+  });
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    const logger = new Logger('Shutdown');
+    logger.log(`${signal}: tager ikke imod nye forespørgsler; afslutter ${inFlight} igangværende`);
+    server.close();
+    app.get(RunEventsService, { strict: false }).endStreams();
+    const deadline = Date.now() + graceMs;
+    while (inFlight > 0 && Date.now() < deadline) {
+      server.closeIdleConnections(); // keep-alive sockets would otherwise hold the server open
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    try {
+      await app.close();
+      logger.log('stoppet');
+      process.exit(0);
+    } catch (error) {
+      logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exit(1);
+    }
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
 }
 
 /** After migrations: the first admin (while there is no user at all), then the demo data. */

@@ -26,6 +26,7 @@ const BODY_PARSER_ERRORS: Record<string, [number, string]> = {
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
+  private lastOutageLog = 0;
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
@@ -58,10 +59,33 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (sqlState === '23505') {
       return { statusCode: 409, error: statusText(409), message: 'Findes allerede' };
     }
+    if (isDatabaseUnavailable(exception)) {
+      // Once per outage burst, not once per request.
+      if (Date.now() - this.lastOutageLog > 10_000) {
+        this.lastOutageLog = Date.now();
+        this.logger.warn(`Databasen svarer ikke: ${(exception as Error).message}`);
+      }
+      return { statusCode: 503, error: statusText(503), message: DATABASE_UNAVAILABLE_MESSAGE };
+    }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     const statusCode = HttpStatus.INTERNAL_SERVER_ERROR;
     return { statusCode, error: statusText(statusCode), message: 'Der opstod en intern fejl. Prøv igen.' };
   }
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'Databasen svarer ikke lige nu. Prøv igen om lidt.';
+
+/**
+ * PostgreSQL restarting or out of reach: the request did nothing (its transaction died with the
+ * connection), so the client is told to retry rather than shown a 500. SQLSTATE class 08 is a
+ * connection exception, 57P01–57P03 a server shutting down or starting, 57014 a cancelled
+ * statement; the rest are the driver's own socket errors.
+ */
+function isDatabaseUnavailable(exception: unknown): boolean {
+  const { code, message } = (exception ?? {}) as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (/^08[0-9A-Z]{3}$/.test(code) || /^57P0[1-3]$/.test(code) || code === '57014')) return true;
+  if (typeof code === 'string' && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code)) return true;
+  return typeof message === 'string' && /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message);
 }
 
 /** Nest's and Express' own routing messages, in Danish. */

@@ -27,6 +27,8 @@ export interface AppConfig {
   readonly loginLimitPerAccount: number;
   /** Trust X-Forwarded-* from a reverse proxy (so cookies get Secure behind HTTPS). */
   readonly trustProxy: boolean;
+  /** A request still unanswered after this many milliseconds gets 503 (live event streams excepted). */
+  readonly requestTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +72,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginLimitPerIp: integer(env, 'LOGIN_LIMIT_PER_IP', 30, 1, 1_000_000),
     loginLimitPerAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 10, 1, 1_000_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
   };
 }
 
