@@ -21,4 +21,17 @@ describe('login throttling', () => {
     for (const email of ['a@test.dk', 'b@test.dk', 'c@test.dk']) expect((await attempt(email)).status).toBe(401);
     expect((await attempt('d@test.dk')).status).toBe(429);
   });
+
+  it('shares the count between API processes of one installation (same Redis and QUEUE_PREFIX)', async () => {
+    const env = { LOGIN_LIMIT_PER_IP: '1000', LOGIN_LIMIT_PER_ACCOUNT: '3' };
+    const one = await startTestApp(env);
+    const two = await startTestApp({ ...env, QUEUE_PREFIX: one.config.queuePrefix });
+    try {
+      const attempt = (app: TestApp) => app.request('POST', '/api/auth/login', { body: { email: 'delt@test.dk', password: 'gæt-et-kodeord' } });
+      expect([(await attempt(one)).status, (await attempt(two)).status, (await attempt(one)).status]).toEqual([401, 401, 401]);
+      expect((await attempt(two)).status).toBe(429);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
 });
