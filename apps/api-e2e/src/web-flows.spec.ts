@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
+import { DataSource } from 'typeorm';
 import { formatKroner, parseKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
@@ -198,6 +199,19 @@ describe('finance flows in the web app', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('prints the allocation without the app\'s navigation and buttons', async () => {
+    await page.emulateMedia({ media: 'print' });
+    try {
+      expect(await page.getByRole('navigation', { name: 'Hovedmenu' }).isVisible()).toBe(false);
+      expect(await page.getByRole('button', { name: 'Genberegn' }).isVisible()).toBe(false);
+      expect(await page.getByRole('heading', { name: /Fordeling af innovationspuljen/ }).isVisible()).toBe(true);
+      expect(await page.locator('table').first().isVisible()).toBe(true);
+      await page.screenshot({ path: join(SHOTS, 'fordeling-udskrift.png'), fullPage: true });
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('starts a recompute with "Genberegn" and shows the new run succeed live', async () => {
     const before = await page.getByTestId('run-status').getAttribute('data-run-id');
     const [response] = await Promise.all([
@@ -214,6 +228,22 @@ describe('finance flows in the web app', () => {
     expect((await settledAllocation(runId)).run.id).toBe(runId);
     await page.screenshot({ path: join(SHOTS, 'fordeling-genberegnet-1280.png'), fullPage: true });
     expect(errors).toEqual([]);
+  });
+
+  it('sends a user whose session expired to login on the next request, and back to the same page after logging in', async () => {
+    await page.goto(`${t.url}/budget-years/2014/allocation`);
+    await page.getByRole('heading', { name: /Fordeling af innovationspuljen/ }).waitFor();
+    // The server ends every session (as an expiry or an admin's deactivation would); the page does not know yet.
+    await t.app.get(DataSource).query('DELETE FROM sessions');
+    await page.getByRole('link', { name: 'Budgetår', exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('returnUrl')).toBe('/budget-years');
+    await page.getByLabel('E-mail').fill(FINANCE.email);
+    await page.getByLabel('Adgangskode').fill(FINANCE.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { name: 'Budgetår', exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/budget-years');
+    await page.getByRole('row').filter({ hasText: 'Budget 2014' }).waitFor();
   });
 
   it('logs out and is sent to login when opening a protected page again', async () => {
