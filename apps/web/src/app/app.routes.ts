@@ -27,11 +27,37 @@ export const appRoutes: Route[] = [
         loadComponent: () => import('./budget-years/budget-years-page').then((m) => m.BudgetYearsPage),
       },
       {
+        path: ':year/framework',
+        title: 'Rammeudmelding',
+        loadChildren: () => import('./framework/framework.routes').then((m) => m.frameworkRoutes),
+      },
+      {
+        path: ':year/bids',
+        title: 'Bud',
+        loadChildren: () => import('./bids/bids.routes').then((m) => m.bidsRoutes),
+      },
+      {
         path: ':year/allocation',
         title: 'Fordeling',
         loadChildren: () => import('./allocation/allocation.routes').then((m) => m.allocationRoutes),
       },
+      {
+        path: ':year/savings',
+        title: 'Besparelser',
+        loadChildren: () => import('./savings/savings.routes').then((m) => m.savingsRoutes),
+      },
+      {
+        path: ':year/dashboard',
+        title: 'Overblik',
+        loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
+      },
     ],
+  },
+  {
+    path: 'tracks',
+    title: 'Innovationsspor',
+    canActivate: [authGuard],
+    loadChildren: () => import('./tracks/tracks.routes').then((m) => m.tracksRoutes),
   },
   {
     path: '**',

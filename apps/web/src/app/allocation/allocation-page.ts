@@ -1,12 +1,12 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, OnInit, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { RouterLink } from '@angular/router';
 import { formatKroner } from '@budgetspor/shared/money';
 import { Dialog, StatusBadge, StatusTone } from '@budgetspor/web/shared/ui';
 import { firstValueFrom, forkJoin } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { BudgetYear, BudgetYearsService, STATUS_INFO } from '../budget-years/budget-years.service';
+import { YearNav } from '../budget-years/year-nav';
 import { apiErrorMessage, formatDateTime } from '../core/api-error';
 import { AllocationGrid, CellRef } from './allocation-grid';
 import { AllocationRun, AllocationView, NamedCode, RUN_STATUS_LABELS, RunEvent, RunStatus } from './allocation.models';
@@ -51,7 +51,7 @@ const RUN_TONES: Readonly<Record<RunStatus, StatusTone>> = {
 @Component({
   selector: 'app-allocation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, StatusBadge, Dialog, AllocationGrid, PoolChart],
+  imports: [YearNav, StatusBadge, Dialog, AllocationGrid, PoolChart],
   templateUrl: './allocation-page.html',
   styleUrl: './allocation-page.scss',
 })

@@ -68,9 +68,19 @@ describe('BudgetYearsPage', () => {
     ]);
     // Each stage has its own icon as well as its text: the closed year a padlock.
     expect(rows().map((r) => r.querySelector('lib-status-badge svg')?.getAttribute('data-icon'))).toEqual(['locked', 'info', 'neutral']);
-    const link = rows()[1].querySelector('a');
-    expect(link?.getAttribute('href')).toBe('/budget-years/2014/allocation');
-    expect(text(link)).toBe('Fordeling for budget 2014');
+    const links = Array.from(rows()[1].querySelectorAll('a'));
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/budget-years/2014/framework',
+      '/budget-years/2014/allocation',
+      '/budget-years/2014/savings',
+      '/budget-years/2014/dashboard',
+    ]);
+    expect(links.map(text)).toEqual([
+      'Rammeudmelding for budget 2014',
+      'Fordeling for budget 2014',
+      'Besparelser for budget 2014',
+      'Overblik for budget 2014',
+    ]);
   });
 
   it('shows a director neither "Opret budgetår" nor status buttons', async () => {

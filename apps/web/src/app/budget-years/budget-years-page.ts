@@ -17,6 +17,7 @@ import { Dialog, StatusBadge } from '@budgetspor/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { apiErrorMessage } from '../core/api-error';
+import { YEAR_PAGES } from './year-nav';
 import {
   BudgetYear,
   BudgetYearsService,
@@ -47,6 +48,8 @@ export class BudgetYearsPage implements OnInit {
   private readonly service = inject(BudgetYearsService);
   protected readonly auth = inject(AuthService);
   protected readonly statusInfo = STATUS_INFO;
+  /** Bids are reached from the year's own tabs; the list links the pages everyone uses. */
+  protected readonly rowPages = YEAR_PAGES.filter((p) => p.path !== 'bids');
 
   protected readonly state = signal<ListState>({ kind: 'loading' });
   /** The outcome of the last create or status change, announced politely. */

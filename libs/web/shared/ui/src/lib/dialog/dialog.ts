@@ -18,7 +18,8 @@ let nextId = 0;
  * had focus and moves focus into the dialog; Tab stays inside; Escape or the cancel button
  * closes; on close focus goes back to where it was (WCAG 2.4.3).
  *
- * Without `confirmLabel` it is an information dialog with one "Luk" button.
+ * Without `confirmLabel` it is an information dialog with one close button (`closeLabel`,
+ * "Luk"); `closeSecondary` styles it as the lesser choice when the body holds the real ones.
  */
 @Component({
   selector: 'lib-dialog',
@@ -31,6 +32,8 @@ export class Dialog implements OnDestroy {
   readonly heading = input.required<string>();
   readonly confirmLabel = input<string>();
   readonly cancelLabel = input<string>('Annuller');
+  readonly closeLabel = input<string>('Luk');
+  readonly closeSecondary = input(false);
   /** While the confirmed action runs: both buttons are disabled. */
   readonly busy = input(false);
 

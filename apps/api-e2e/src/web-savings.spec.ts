@@ -1,0 +1,244 @@
+import { join } from 'node:path';
+import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { startTestApp, TestApp } from './support/test-app';
+
+const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
+const COMMITTEE = { email: 'sofie.sau@test.dk', password: 'udvalg-kodeord-1', name: 'Sofie Socialudvalg' };
+const POOL: Record<string, string> = { '2014': '100000000', '2015': '120000000', '2016': '125800000', '2017': '1234567' };
+
+interface SavingsRow {
+  id: string;
+  trackCode: string;
+  committeeCode: string;
+  year: number;
+  forecast: string | null;
+  realised: string | null;
+  status: string;
+  comment: string;
+  version: number;
+  updatedBy: string;
+}
+
+/** Waits for something the page does on its own time (a confirm after a click). */
+async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  for (const start = Date.now(); !condition(); ) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** The aria-label of a grid field: each names its field, track, committee and year. */
+const fieldLabel = (field: string, year = 2014) => `${field} for spor SELV (Selvhjulpne borgere), udvalg SAU, ${year}`;
+
+/**
+ * A committee's savings follow-up in a real Chromium against the real server, worker and
+ * database: the committee user sees only its own rows, saves an entry, and meets another
+ * user's newer save as a conflict it resolves without losing either person's work.
+ */
+describe('savings follow-up in the web app', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let finance: string;
+  const errors: string[] = [];
+
+  const sauRows = async (): Promise<SavingsRow[]> => {
+    const res = await t.request('GET', '/api/budget-years/2014/savings?committeeCode=SAU', { token: finance });
+    return res.body;
+  };
+  const selv2014 = async (): Promise<SavingsRow> => {
+    const res = await t.request('GET', '/api/budget-years/2014/savings?trackCode=SELV&committeeCode=SAU', { token: finance });
+    return (res.body as SavingsRow[]).find((r) => r.year === 2014) as SavingsRow;
+  };
+  const gridRow = (id: string): Locator => page.locator(`app-savings-grid tr[data-row-id="${id}"]`);
+
+  async function savingsRowsExist(): Promise<void> {
+    const token = await t.adminToken();
+    for (let i = 0; i < 300; i++) {
+      const latest = await t.request('GET', '/api/budget-years/2014/allocation-runs?limit=1', { token });
+      const rows = await t.request('GET', '/api/budget-years/2014/savings', { token });
+      if (latest.body[0]?.status === 'succeeded' && rows.body.length > 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the allocation of 2014 did not create savings rows');
+  }
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
+    await t.createOrganisation();
+    const admin = await t.adminToken();
+    for (const [user, role, committeeCodes] of [[FINANCE, 'finance', []], [COMMITTEE, 'committee', ['SAU']]] as const) {
+      const created = await t.request('POST', '/api/users', { token: admin, body: { ...user, role, committeeCodes } });
+      if (created.status !== 201) throw new Error(`${role} user: ${created.status} ${JSON.stringify(created.body)}`);
+    }
+    finance = await t.login(FINANCE.email, FINANCE.password);
+    const track = async (code: string, name: string, shares: string[]) => {
+      const res = await t.request('POST', '/api/tracks', {
+        token: finance,
+        body: { code, name, administrationCode: 'SAF', startYear: 2014, shares: shares.map((committeeCode) => ({ committeeCode, weight: '1' })) },
+      });
+      if (res.status !== 201) throw new Error(`track ${code}: ${res.status} ${JSON.stringify(res.body)}`);
+    };
+    await track('SVR', 'Sammenhængende velfærdsressourcer', ['ÆHU', 'SAU', 'ØU']);
+    await track('SELV', 'Selvhjulpne borgere', ['SAU']);
+    await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
+    const framework = await t.request('POST', '/api/budget-years/2014/frameworks', {
+      token: finance,
+      body: {
+        decidedOn: '2013-02-06', decidedBy: 'ØU', title: 'Rammeudmelding 2014', allocationMethod: 'top_down', pool: POOL,
+        trackWeights: [{ trackCode: 'SVR', weight: '2' }, { trackCode: 'SELV', weight: '1' }],
+      },
+    });
+    if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
+    await savingsRowsExist();
+
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
+    page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(e.message));
+    // 401 before login and the 409 of the stale save are answers the page expects and handles.
+    page.on('console', (m) => m.type() === 'error' && !/\b(401|409)\b/.test(m.text()) && errors.push(m.text()));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('shows the committee user only the rows of its own committee', async () => {
+    await page.goto(`${t.url}/budget-years/2014/savings`);
+    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+    await page.getByLabel('E-mail').fill(COMMITTEE.email);
+    await page.getByLabel('Adgangskode').fill(COMMITTEE.password);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('heading', { name: 'Vores besparelser – budget 2014' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/budget-years/2014/savings');
+
+    const api = await sauRows();
+    const all = (await t.request('GET', '/api/budget-years/2014/savings', { token: finance })).body as SavingsRow[];
+    expect(api.length).toBeGreaterThan(0);
+    expect(all.length).toBeGreaterThan(api.length);
+    const rows = page.locator('app-savings-grid tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-id')))).toEqual(api.map((r) => r.id));
+    const committees = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[0]?.textContent?.trim()));
+    expect(new Set(committees)).toEqual(new Set(['SAU']));
+  });
+
+  it('saves forecast, status and comment of a row, says "Gemt", and the API holds the new values', async () => {
+    const before = await selv2014();
+    const row = gridRow(before.id);
+    await page.getByLabel(fieldLabel('Prognose'), { exact: true }).fill('-1.250,50');
+    await page.getByLabel(fieldLabel('Status'), { exact: true }).selectOption({ label: 'I risiko' });
+    await page.getByLabel(fieldLabel('Kommentar'), { exact: true }).fill('Jobcentret er forsinket; forventer indhentning i 2015.');
+    await page.getByText('1 række med ugemte ændringer.').waitFor();
+
+    await row.getByRole('button', { name: 'Gem SELV, SAU, 2014' }).click();
+    await row.getByText('Gemt', { exact: true }).waitFor();
+    expect(await page.getByLabel(fieldLabel('Prognose'), { exact: true }).inputValue()).toBe('-1.250,50');
+
+    const after = await selv2014();
+    expect(after).toMatchObject({
+      forecast: '-1250.50',
+      status: 'at_risk',
+      comment: 'Jobcentret er forsinket; forventer indhentning i 2015.',
+      version: before.version + 1,
+      updatedBy: COMMITTEE.email,
+    });
+    expect(await row.innerText()).toContain(COMMITTEE.email);
+    // At 1280 px every column fits; only narrower screens scroll the grid.
+    expect(await page.locator('app-savings-grid .bs-table-wrap').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'besparelser-1280.png'), fullPage: true });
+  });
+
+  it('meets another user’s newer save with the conflict dialog, and "Behold mine" saves the committee’s value on top', async () => {
+    const read = await selv2014();
+    const forecast = page.getByLabel(fieldLabel('Prognose'), { exact: true });
+    await forecast.fill('2.000.000');
+    await forecast.press('Tab');
+
+    // Meanwhile finance changes the same row over HTTP.
+    const theirs = await t.request('PATCH', `/api/savings/${read.id}`, {
+      token: finance,
+      body: { forecast: '999000', comment: 'Bente: justeret efter budgetmødet', version: read.version },
+    });
+    expect(theirs.status).toBe(200);
+
+    await gridRow(read.id).getByRole('button', { name: 'Gem SELV, SAU, 2014' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Rækken SELV, SAU, 2014 er ændret af en anden' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('dialog');
+    const headers = await dialog.locator('thead th').allInnerTexts();
+    expect(headers[1].trim()).toBe('Dine ændringer');
+    expect(headers[2]).toContain(`Gemt af ${FINANCE.email}`);
+    const forecastLine = await dialog.locator('tr[data-field=forecast] td').allInnerTexts();
+    expect(forecastLine.map((c) => c.trim())).toEqual(['2.000.000 kr.', '999.000 kr.']);
+    expect(await dialog.locator('tr[data-field=comment] td').last().innerText()).toBe('Bente: justeret efter budgetmødet');
+    await page.screenshot({ path: join(SHOTS, 'besparelser-konflikt-1280.png'), fullPage: false });
+
+    await dialog.getByRole('button', { name: 'Behold mine' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await gridRow(read.id).getByText('Gemt', { exact: true }).waitFor();
+    // Focus is back in the row, not lost at the top of the page.
+    expect(await forecast.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const final = await selv2014();
+    expect(final).toMatchObject({
+      forecast: '2000000',
+      // Only the committee's changed field was sent again: finance's comment stays.
+      comment: 'Bente: justeret efter budgetmødet',
+      status: 'at_risk',
+      version: read.version + 2,
+      updatedBy: COMMITTEE.email,
+    });
+  });
+
+  it('asks before leaving with unsaved edits, and warns before the tab closes', async () => {
+    const comment = page.getByLabel(fieldLabel('Kommentar', 2015), { exact: true });
+    await comment.fill('Ikke gemt endnu');
+    expect(await page.evaluate(() => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    })).toBe(true);
+
+    const asked: string[] = [];
+    page.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    const tabs = page.getByRole('navigation', { name: 'Sider for budget 2014' });
+    await tabs.getByRole('link', { name: 'Fordeling', exact: true }).click();
+    await until(() => asked.length === 1);
+    expect(asked[0]).toContain('Du har ændringer, der ikke er gemt');
+    expect(new URL(page.url()).pathname).toBe('/budget-years/2014/savings');
+    expect(await comment.inputValue()).toBe('Ikke gemt endnu');
+
+    page.once('dialog', (d) => void d.accept());
+    await tabs.getByRole('link', { name: 'Fordeling', exact: true }).click();
+    await page.waitForURL(/\/budget-years\/2014\/allocation$/);
+  });
+
+  it('keeps the track column in view while the grid scrolls sideways on a phone', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${t.url}/budget-years/2014/savings`);
+    await page.getByRole('heading', { name: 'Vores besparelser – budget 2014' }).waitFor();
+    const wrap = page.locator('app-savings-grid .bs-table-wrap');
+    const firstCell = page.locator('app-savings-grid tbody tr').first().locator('th');
+    await firstCell.waitFor();
+
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    expect(await wrap.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    const x = (await firstCell.boundingBox())?.x;
+    await wrap.evaluate((el) => el.scrollTo({ left: 400 }));
+    await page.waitForFunction(() => (document.querySelector('app-savings-grid .bs-table-wrap')?.scrollLeft ?? 0) > 0);
+    expect((await firstCell.boundingBox())?.x).toBe(x);
+    await wrap.evaluate((el) => el.scrollTo({ left: 0 }));
+    await page.screenshot({ path: join(SHOTS, 'besparelser-360.png'), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(errors).toEqual([]);
+  });
+});

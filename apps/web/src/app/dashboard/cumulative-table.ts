@@ -1,0 +1,45 @@
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { CumulativePoint } from './cumulative';
+import { formatRate, kr } from './figures';
+
+/** The cumulative line chart's numbers: the running totals up to and including each year. */
+@Component({
+  selector: 'app-cumulative-table',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="bs-table-wrap">
+      <table class="bs-table" data-testid="cumulative-table">
+        <caption>
+          Akkumuleret til og med året, budget {{ year() }} (kr.)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Til og med</th>
+            <th scope="col" class="num">Forventet</th>
+            <th scope="col" class="num">Prognose</th>
+            <th scope="col" class="num">Realiseret</th>
+            <th scope="col" class="num">Realiserings&shy;grad</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (p of points(); track p.year) {
+            <tr [attr.data-key]="p.year">
+              <th scope="row">{{ p.year }}</th>
+              <td class="num" data-col="expected">{{ kr(p.expected) }}</td>
+              <td class="num" data-col="forecast">{{ kr(p.forecast) }}</td>
+              <td class="num" data-col="realised">{{ kr(p.realised) }}</td>
+              <td class="num" data-col="rate">{{ rate(p.rate) }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styleUrl: './dashboard-tables.scss',
+})
+export class CumulativeTable {
+  readonly points = input.required<readonly CumulativePoint[]>();
+  readonly year = input.required<number>();
+  protected readonly kr = kr;
+  protected readonly rate = formatRate;
+}

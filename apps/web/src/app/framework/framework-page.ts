@@ -1,0 +1,120 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { firstValueFrom, forkJoin } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
+import { BudgetYear, BudgetYearsService, STATUS_INFO } from '../budget-years/budget-years.service';
+import { YearNav } from '../budget-years/year-nav';
+import { apiErrorMessage } from '../core/api-error';
+import { FrameworkEditor } from './framework-editor';
+import { Framework, NewFramework, Track } from './framework.models';
+import { FrameworkService } from './framework.service';
+import { FrameworkSummary } from './framework-summary';
+
+type PageState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'loaded' };
+
+interface LoadedData {
+  readonly budgetYear: BudgetYear;
+  /** Oldest first; the last is current. */
+  readonly revisions: readonly Framework[];
+  readonly tracks: readonly Track[];
+}
+
+/** Rammeudmelding: the current revision for everyone, and the editor of the next one for finance. */
+@Component({
+  selector: 'app-framework-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [YearNav, RouterLink, StatusBadge, FrameworkSummary, FrameworkEditor],
+  templateUrl: './framework-page.html',
+  styleUrl: './framework-page.scss',
+})
+export class FrameworkPage implements OnInit {
+  private readonly service = inject(FrameworkService);
+  private readonly budgetYears = inject(BudgetYearsService);
+  protected readonly auth = inject(AuthService);
+  protected readonly statusInfo = STATUS_INFO;
+
+  /** The `:year` route parameter. */
+  readonly year = input.required<string>();
+  protected readonly yearNumber = computed(() => Number(this.year()));
+
+  protected readonly state = signal<PageState>({ kind: 'loading' });
+  protected readonly data = signal<LoadedData | null>(null);
+  protected readonly saving = signal(false);
+  protected readonly saveError = signal<string | null>(null);
+  /** The last saved revision, announced politely with a link to what changed. */
+  protected readonly saved = signal<Framework | null>(null);
+
+  protected readonly current = computed(() => this.data()?.revisions.at(-1) ?? null);
+  protected readonly closed = computed(() => this.data()?.budgetYear.status === 'closed');
+  protected readonly canWrite = computed(() => this.auth.isFinance() && this.data() !== null && !this.closed());
+
+  ngOnInit(): void {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    const year = this.yearNumber();
+    if (!Number.isInteger(year)) {
+      this.state.set({ kind: 'error', message: 'Budgetåret findes ikke.' });
+      return;
+    }
+    this.state.set({ kind: 'loading' });
+    try {
+      const [budgetYear, revisions, tracks] = await firstValueFrom(
+        forkJoin([this.budgetYears.get(year), this.service.list(year), this.service.tracks()]),
+      );
+      this.data.set({ budgetYear, revisions, tracks });
+      this.state.set({ kind: 'loaded' });
+    } catch (error: unknown) {
+      const message =
+        error instanceof HttpErrorResponse && error.status === 404
+          ? `Budget ${year} findes ikke.`
+          : apiErrorMessage(error, 'Rammeudmeldingen kunne ikke hentes.');
+      this.state.set({ kind: 'error', message });
+    }
+  }
+
+  protected async save(body: NewFramework): Promise<void> {
+    const year = this.yearNumber();
+    if (this.saving()) return;
+    this.saving.set(true);
+    this.saveError.set(null);
+    this.saved.set(null);
+    try {
+      const created = await firstValueFrom(this.service.create(year, body));
+      const d = this.data();
+      if (d) this.data.set({ ...d, revisions: [...d.revisions, created] });
+      this.saved.set(created);
+      // The first revision moves a draft year to "Rammeudmeldt"; show the status the API now has.
+      void this.refreshBudgetYear();
+    } catch (error: unknown) {
+      this.saveError.set(saveErrorMessage(error));
+      // A 409 may mean the year was closed meanwhile: the page then turns read-only.
+      if (error instanceof HttpErrorResponse && error.status === 409) void this.refreshBudgetYear();
+    } finally {
+      this.saving.set(false);
+    }
+  }
+
+  private async refreshBudgetYear(): Promise<void> {
+    try {
+      const budgetYear = await firstValueFrom(this.budgetYears.get(this.yearNumber()));
+      const d = this.data();
+      if (d) this.data.set({ ...d, budgetYear });
+    } catch {
+      // Only the status badge is stale; the next visit shows it.
+    }
+  }
+}
+
+export function saveErrorMessage(error: unknown): string {
+  if (error instanceof HttpErrorResponse && error.status === 403) {
+    return 'Din rolle må ikke udmelde rammer. Det kan kun økonomi.';
+  }
+  return apiErrorMessage(error, 'Rammeudmeldingen kunne ikke gemmes. Prøv igen.');
+}

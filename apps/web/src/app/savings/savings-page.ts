@@ -1,0 +1,253 @@
+import { DOCUMENT } from '@angular/common';
+import { HttpErrorResponse } from '@angular/common/http';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  Injector,
+  input,
+  numberAttribute,
+  signal,
+  untracked,
+} from '@angular/core';
+import { compareCodePoints, formatKroner, parseKroner, sumOre } from '@budgetspor/shared/money';
+import { firstValueFrom, forkJoin } from 'rxjs';
+import { AuthService } from '../auth/auth.service';
+import { BudgetYear, BudgetYearsService } from '../budget-years/budget-years.service';
+import { YearNav } from '../budget-years/year-nav';
+import { apiErrorMessage } from '../core/api-error';
+import { SavingsConflictDialog } from './conflict-dialog';
+import { SavingsEditor } from './savings-editor';
+import { FieldEdit, FieldRef, SavingsGrid, SavingsGridRow, SavingsTotals } from './savings-grid';
+import { NamedCode, SavingsRow } from './savings.models';
+import { SavingsService } from './savings.service';
+import { HasUnsavedChanges, warnOnUnload } from '../core/unsaved-changes.guard';
+
+type PageState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'loaded' };
+
+/**
+ * Besparelser: the savings follow-up of one budget round. A committee user sees and edits the
+ * rows of its own committees ("Vores besparelser"); finance edits every row; directors and
+ * admins read everything. Edits are kept per row until saved, and leaving asks first.
+ */
+@Component({
+  selector: 'app-savings-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [YearNav, SavingsGrid, SavingsConflictDialog],
+  providers: [SavingsEditor],
+  templateUrl: './savings-page.html',
+  styleUrl: './savings-page.scss',
+  host: { '(window:beforeunload)': 'onBeforeUnload($event)' },
+})
+export class SavingsPage implements HasUnsavedChanges {
+  private readonly service = inject(SavingsService);
+  private readonly budgetYears = inject(BudgetYearsService);
+  private readonly auth = inject(AuthService);
+  private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
+  protected readonly editor = inject(SavingsEditor);
+
+  /** The `:year` route parameter. */
+  readonly year = input.required({ transform: numberAttribute });
+
+  protected readonly state = signal<PageState>({ kind: 'loading' });
+  private readonly budgetYear = signal<BudgetYear | null>(null);
+  private readonly trackNames = signal<ReadonlyMap<string, string>>(new Map());
+  private readonly committeeNames = signal<ReadonlyMap<string, string>>(new Map());
+  protected readonly committeeFilter = signal('');
+  protected readonly trackFilter = signal('');
+
+  private readonly user = this.auth.user;
+  protected readonly isCommittee = computed(() => this.user()?.role === 'committee');
+  /** A malformed `:year` ("/budget-years/abc/savings") must not print "budget NaN". */
+  protected readonly validYear = computed(() => Number.isInteger(this.year()));
+  protected readonly heading = computed(() => {
+    const title = this.isCommittee() ? 'Vores besparelser' : 'Besparelser';
+    return this.validYear() ? `${title} – budget ${this.year()}` : title;
+  });
+  protected readonly closed = computed(() => this.budgetYear()?.status === 'closed');
+  protected readonly readOnlyRole = computed(() => {
+    const role = this.user()?.role;
+    return role === 'director' || role === 'admin';
+  });
+  protected readonly noCommittees = computed(() => this.isCommittee() && (this.user()?.committeeCodes.length ?? 0) === 0);
+
+  protected readonly committeeOptions = computed(() => this.options(this.editor.rows().map((r) => r.committeeCode), this.committeeNames()));
+  protected readonly trackOptions = computed(() => this.options(this.editor.rows().map((r) => r.trackCode), this.trackNames()));
+  /** A committee user with one committee has nothing to filter by committee. */
+  protected readonly showCommitteeFilter = computed(() => !this.isCommittee() || this.committeeOptions().length > 1);
+
+  protected readonly visibleRows = computed(() => {
+    const committee = this.committeeFilter();
+    const track = this.trackFilter();
+    return this.editor
+      .rows()
+      .filter((r) => (!committee || r.committeeCode === committee) && (!track || r.trackCode === track));
+  });
+
+  protected readonly gridRows = computed<SavingsGridRow[]>(() => {
+    const evaluations = this.editor.evaluations();
+    return this.visibleRows().map((row) => ({
+      row,
+      trackName: this.trackNames().get(row.trackCode) ?? row.trackCode,
+      committeeName: this.committeeNames().get(row.committeeCode) ?? row.committeeCode,
+      draft: this.editor.draftOf(row),
+      errors: this.editor.shownErrors(row.id),
+      editable: this.canEdit(row),
+      dirty: evaluations.get(row.id)?.dirty ?? false,
+      saving: this.editor.isSaving(row.id),
+      message: this.editor.messageOf(row.id),
+    }));
+  });
+
+  /** The saved amounts of the rows shown: totals of what the API holds, not of half-typed fields. */
+  protected readonly totals = computed<SavingsTotals>(() => {
+    const rows = this.visibleRows();
+    const sum = (pick: (r: SavingsRow) => string | null) =>
+      formatKroner(sumOre(rows.map((r) => parseKroner(pick(r) ?? '0'))), { unit: false });
+    return { expected: sum((r) => r.expected), forecast: sum((r) => r.forecast), realised: sum((r) => r.realised) };
+  });
+
+  protected readonly anyEditable = computed(() => this.editor.rows().some((r) => this.canEdit(r)));
+  protected readonly dirtyCount = computed(() => this.editor.dirtyIds().length);
+  protected readonly hiddenDirtyCount = computed(() => {
+    const shown = new Set(this.visibleRows().map((r) => r.id));
+    return this.editor.dirtyIds().filter((id) => !shown.has(id)).length;
+  });
+  protected readonly savingAll = signal(false);
+  protected readonly conflictTrackName = computed(() => {
+    const code = this.editor.conflict()?.fresh.trackCode ?? '';
+    return this.trackNames().get(code) ?? code;
+  });
+
+  constructor() {
+    // The router reuses the page when only `:year` changes, so the year, not init, drives loading.
+    effect(() => {
+      const year = this.year();
+      untracked(() => void this.load(year));
+    });
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.editor.hasUnsavedChanges();
+  }
+
+  /** Closing the tab or reloading: the browser asks, since the router's guard cannot. */
+  protected onBeforeUnload(event: BeforeUnloadEvent): void {
+    warnOnUnload(event, this);
+  }
+
+  protected async load(year = this.year()): Promise<void> {
+    if (!Number.isInteger(year)) {
+      this.state.set({ kind: 'error', message: 'Budgetåret findes ikke.' });
+      return;
+    }
+    this.state.set({ kind: 'loading' });
+    const user = this.user();
+    const rows$ =
+      user?.role === 'committee' ? this.service.forCommittees(year, user.committeeCodes) : this.service.all(year);
+    try {
+      const [budgetYear, rows, tracks, committees] = await firstValueFrom(
+        forkJoin([this.budgetYears.get(year), rows$, this.service.tracks(), this.service.committees()]),
+      );
+      this.budgetYear.set(budgetYear);
+      this.trackNames.set(namesOf(tracks));
+      this.committeeNames.set(namesOf(committees));
+      this.editor.reset(rows);
+      this.state.set({ kind: 'loaded' });
+    } catch (error: unknown) {
+      const message =
+        error instanceof HttpErrorResponse && error.status === 404
+          ? `Budget ${year} findes ikke.`
+          : apiErrorMessage(error, 'Besparelserne kunne ikke hentes.');
+      this.state.set({ kind: 'error', message });
+    }
+  }
+
+  protected onEdited(edit: FieldEdit): void {
+    this.editor.edit(edit.id, edit.field, edit.value);
+  }
+
+  protected onLeft(ref: FieldRef): void {
+    this.editor.commit(ref.id, ref.field);
+  }
+
+  protected async onSave(id: string): Promise<void> {
+    await this.editor.save(id);
+  }
+
+  protected async saveAll(): Promise<void> {
+    if (this.savingAll()) return;
+    this.savingAll.set(true);
+    try {
+      await this.editor.saveAll();
+    } finally {
+      this.savingAll.set(false);
+    }
+  }
+
+  protected async keepMine(): Promise<void> {
+    const id = this.editor.conflict()?.fresh.id;
+    await this.editor.keepMine();
+    if (id) this.refocus(id);
+  }
+
+  protected useSaved(): void {
+    const id = this.editor.conflict()?.fresh.id;
+    this.editor.useSaved();
+    if (id) this.refocus(id);
+  }
+
+  protected dismissConflict(): void {
+    const id = this.editor.conflict()?.fresh.id;
+    this.editor.dismissConflict();
+    if (id) this.refocus(id);
+  }
+
+  /**
+   * The dialog gives focus back to the "Gem" that opened it. After a successful save that
+   * button is disabled and cannot take focus; then focus goes to the row's first field
+   * instead of falling to the top of the page.
+   */
+  private refocus(id: string): void {
+    afterNextRender(
+      () => {
+        const active = this.document.activeElement;
+        const lost = !active || active === this.document.body || (active as HTMLButtonElement).disabled === true;
+        if (this.editor.conflict() || !lost) return;
+        const save = this.document.getElementById(`savings-${id}-save`) as HTMLButtonElement | null;
+        const target = save && !save.disabled ? save : this.document.getElementById(`savings-${id}-forecast`);
+        target?.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
+  protected setCommitteeFilter(event: Event): void {
+    this.committeeFilter.set((event.target as HTMLSelectElement).value);
+  }
+
+  protected setTrackFilter(event: Event): void {
+    this.trackFilter.set((event.target as HTMLSelectElement).value);
+  }
+
+  private canEdit(row: SavingsRow): boolean {
+    const user = this.user();
+    if (!user || this.closed()) return false;
+    return user.role === 'finance' || (user.role === 'committee' && user.committeeCodes.includes(row.committeeCode));
+  }
+
+  private options(codes: readonly string[], names: ReadonlyMap<string, string>): NamedCode[] {
+    return [...new Set(codes)].sort(compareCodePoints).map((code) => ({ code, name: names.get(code) ?? code }));
+  }
+}
+
+function namesOf(list: readonly NamedCode[]): ReadonlyMap<string, string> {
+  return new Map(list.map((x) => [x.code, x.name]));
+}

@@ -1,0 +1,68 @@
+import { StatusTone } from '@budgetspor/web/shared/ui';
+
+/** The committee's own judgement of a cell. */
+export type SavingsStatus = 'on_track' | 'at_risk' | 'off_track' | 'realised';
+
+/** One track × committee × year cell, as `GET /api/budget-years/:year/savings` returns it. */
+export interface SavingsRow {
+  readonly id: string;
+  readonly trackCode: string;
+  readonly committeeCode: string;
+  readonly year: number;
+  /** Kroner as a decimal string, from the pool allocation; never edited here. */
+  readonly expected: string;
+  /** Kroner as a decimal string; null until the committee has entered one. */
+  readonly forecast: string | null;
+  readonly realised: string | null;
+  readonly status: SavingsStatus;
+  readonly comment: string;
+  readonly version: number;
+  readonly updatedAt: string;
+  /** The e-mail of whoever changed the row last, or "system" (the allocation). */
+  readonly updatedBy: string;
+}
+
+/** The fields a PATCH may change; only the ones the user changed are sent. */
+export interface SavingsChanges {
+  forecast?: string | null;
+  realised?: string | null;
+  status?: SavingsStatus;
+  comment?: string;
+}
+
+export interface NamedCode {
+  readonly code: string;
+  readonly name: string;
+}
+
+/** In the order a cell usually moves through, which is also the order of the select. */
+export const SAVINGS_STATUSES: readonly SavingsStatus[] = ['on_track', 'at_risk', 'off_track', 'realised'];
+
+export const SAVINGS_STATUS_INFO: Readonly<Record<SavingsStatus, { readonly label: string; readonly tone: StatusTone }>> = {
+  on_track: { label: 'På sporet', tone: 'ok' },
+  at_risk: { label: 'I risiko', tone: 'warning' },
+  off_track: { label: 'Ikke på sporet', tone: 'error' },
+  realised: { label: 'Realiseret', tone: 'info' },
+};
+
+/** The editable fields, with the names the page and its messages use for them. */
+export type EditableField = 'forecast' | 'realised' | 'status' | 'comment';
+
+export const FIELD_LABELS: Readonly<Record<EditableField, string>> = {
+  forecast: 'Prognose',
+  realised: 'Realiseret',
+  status: 'Status',
+  comment: 'Kommentar',
+};
+
+export const EDITABLE_FIELDS: readonly EditableField[] = ['forecast', 'realised', 'status', 'comment'];
+
+/** "SELV, SAU, 2014": how messages name a row. */
+export function rowName(row: Pick<SavingsRow, 'trackCode' | 'committeeCode' | 'year'>): string {
+  return `${row.trackCode}, ${row.committeeCode}, ${row.year}`;
+}
+
+/** Who changed a row, in words: the allocation job writes as "system". */
+export function changedBy(updatedBy: string): string {
+  return updatedBy === 'system' ? 'puljefordelingen' : updatedBy;
+}

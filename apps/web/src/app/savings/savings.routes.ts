@@ -1,0 +1,11 @@
+import { Route } from '@angular/router';
+import { SavingsPage } from './savings-page';
+import { unsavedChangesGuard } from '../core/unsaved-changes.guard';
+
+export const savingsRoutes: Route[] = [
+  {
+    path: '',
+    component: SavingsPage,
+    canDeactivate: [unsavedChangesGuard],
+  },
+];

@@ -1,0 +1,58 @@
+import { parseWeight, toWeightString } from '@budgetspor/shared/money';
+
+/**
+ * Weights as users type them: Danish "0,5" as well as the API's "0.5". Returns millionths
+ * (exact, the library's unit), or null when the text is not a positive weight with at most
+ * 6 decimals.
+ */
+export function parseWeightInput(text: string): bigint | null {
+  const normalised = text.trim().replace(',', '.');
+  try {
+    return parseWeight(normalised);
+  } catch {
+    return null;
+  }
+}
+
+/** The API form of a typed weight ("1,50" → "1.5"); assumes parseWeightInput accepted it. */
+export function toApiWeight(text: string): string {
+  const millionths = parseWeightInput(text);
+  if (millionths === null) {
+    throw new Error(`Ugyldig vægt: ${text}`);
+  }
+  return toWeightString(millionths);
+}
+
+/** "1.5" (API) → "1,5" (how a Danish reader writes it). */
+export function danishWeight(apiWeight: string): string {
+  return apiWeight.replace('.', ',');
+}
+
+/**
+ * Each share's part of the total as a Danish percentage ("40 %", "33,3 %"), rounded half up
+ * to one decimal. Rows without a valid weight get null and do not count in the total; with
+ * no valid weight at all every row is null.
+ */
+export function sharePercents(weights: readonly (bigint | null)[]): (string | null)[] {
+  const total = weights.reduce<bigint>((sum, w) => sum + (w ?? 0n), 0n);
+  return weights.map((w) => {
+    if (w === null || total === 0n) {
+      return null;
+    }
+    const tenths = (w * 2000n + total) / (2n * total);
+    const whole = tenths / 10n;
+    const rest = tenths % 10n;
+    return `${whole}${rest === 0n ? '' : `,${rest}`}\u00a0%`;
+  });
+}
+
+/** Percentages of a saved track's shares (API weights), in the same order. */
+export function sharePercentsOf(shares: readonly { readonly weight: string }[]): (string | null)[] {
+  return sharePercents(shares.map((s) => parseWeightInput(s.weight)));
+}
+
+/** True for a whole year in the API's range; used by the form validator. */
+export function isYear(value: unknown): boolean {
+  const text = String(value ?? '').trim();
+  return /^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2200;
+}

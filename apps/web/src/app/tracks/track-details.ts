@@ -1,0 +1,102 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { danishWeight, sharePercentsOf } from './share-math';
+import { Administration, Committee, Track, TRACK_STATUS_INFO } from './tracks.models';
+
+/** A track as those who may not change it see it: the same facts as the editor, as text. */
+@Component({
+  selector: 'app-track-details',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [StatusBadge],
+  template: `
+    @let t = track();
+    <dl class="details">
+      <dt>Kode</dt>
+      <dd class="code">{{ t.code }}</dd>
+      <dt>Navn</dt>
+      <dd>{{ t.name }}</dd>
+      <dt>Beskrivelse</dt>
+      <dd>{{ t.description || 'Ingen beskrivelse.' }}</dd>
+      <dt>Forvaltning</dt>
+      <dd>{{ administrationName() }}</dd>
+      <dt>Startår</dt>
+      <dd>{{ t.startYear }}</dd>
+      <dt>Status</dt>
+      <dd><lib-status-badge [tone]="statusInfo[t.status].tone" [label]="statusInfo[t.status].label" /></dd>
+      <dt>Afhænger af frikommuneforsøg</dt>
+      <dd>{{ t.dependsOnFreeMunicipality ? 'Ja' : 'Nej' }}</dd>
+    </dl>
+    <div class="bs-table-wrap shares">
+      <table class="bs-table">
+        <caption>Udvalgenes andele</caption>
+        <thead>
+          <tr>
+            <th scope="col">Udvalg</th>
+            <th scope="col" class="num">Vægt</th>
+            <th scope="col" class="num">Andel</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (s of t.shares; track s.committeeCode; let i = $index) {
+            <tr>
+              <th scope="row"><span class="code">{{ s.committeeCode }}</span> {{ committeeName(s.committeeCode) }}</th>
+              <td class="num">{{ weight(s.weight) }}</td>
+              <td class="num">{{ percents()[i] ?? '–' }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+  `,
+  styles: `
+    .details {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.5rem 1.5rem;
+      margin: 0 0 1.5rem;
+    }
+    .details dt {
+      font-weight: 600;
+    }
+    .details dd {
+      margin: 0;
+    }
+    .code {
+      font-family: var(--bs-font-family-mono);
+      font-weight: 700;
+    }
+    .shares {
+      max-width: 40rem;
+      margin-bottom: 1rem;
+    }
+    @media (max-width: 30rem) {
+      .details {
+        grid-template-columns: 1fr;
+      }
+      .details dd {
+        margin-bottom: 0.5rem;
+      }
+    }
+  `,
+})
+export class TrackDetails {
+  readonly track = input.required<Track>();
+  readonly administrations = input.required<readonly Administration[]>();
+  readonly committees = input.required<readonly Committee[]>();
+  protected readonly statusInfo = TRACK_STATUS_INFO;
+
+  protected readonly percents = computed(() => sharePercentsOf(this.track().shares));
+  protected readonly administrationName = computed(() => {
+    const code = this.track().administrationCode;
+    const found = this.administrations().find((a) => a.code === code);
+    return found ? `${found.code} – ${found.name}` : code;
+  });
+
+  protected committeeName(code: string): string {
+    return this.committees().find((c) => c.code === code)?.name ?? '';
+  }
+
+  protected weight(apiWeight: string): string {
+    return danishWeight(apiWeight);
+  }
+}
