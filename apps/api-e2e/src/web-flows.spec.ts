@@ -210,7 +210,7 @@ describe('finance flows in the web app', () => {
     } finally {
       await page.emulateMedia({ media: 'screen' });
     }
-  });
+  }, 30_000);
 
   it('starts a recompute with "Genberegn" and shows the new run succeed live', async () => {
     const before = await page.getByTestId('run-status').getAttribute('data-run-id');
@@ -244,7 +244,7 @@ describe('finance flows in the web app', () => {
     await page.getByRole('heading', { name: 'Budgetår', exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/budget-years');
     await page.getByRole('row').filter({ hasText: 'Budget 2014' }).waitFor();
-  });
+  }, 30_000);
 
   it('logs out and is sent to login when opening a protected page again', async () => {
     await page.getByRole('button', { name: 'Log ud' }).click();

@@ -54,6 +54,18 @@ export const appRoutes: Route[] = [
     ],
   },
   {
+    path: 'effect',
+    title: 'Effekt',
+    canActivate: [authGuard],
+    loadChildren: () => import('./effect/effect.routes').then((m) => m.effectRoutes),
+  },
+  {
+    path: 'analysis',
+    title: 'Analyse',
+    canActivate: [authGuard],
+    loadChildren: () => import('./analysis/analysis.routes').then((m) => m.analysisRoutes),
+  },
+  {
     path: 'tracks',
     title: 'Innovationsspor',
     canActivate: [authGuard],

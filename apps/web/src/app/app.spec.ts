@@ -96,10 +96,10 @@ describe('App shell', () => {
     expect(document.cookie).not.toContain(`${SIGNED_IN_HINT}=1`);
   });
 
-  it('shows who is logged in with the role in Danish, the Budgetår and Spor links and "Log ud"', async () => {
+  it('shows who is logged in with the role in Danish, the main links and "Log ud"', async () => {
     const page = await render('/', FINANCE);
 
-    expect(navLinks(page)).toEqual(['Forside', 'Budgetår', 'Spor']);
+    expect(navLinks(page)).toEqual(['Forside', 'Budgetår', 'Spor', 'Effekt', 'Analyse']);
     const account = page.querySelector('[aria-label="Din konto"]');
     expect(account?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Bente Hansen, Økonomi Log ud');
   });

@@ -4,16 +4,19 @@ import { AllocationModule } from '@budgetspor/server/allocation';
 import { AuditModule } from '@budgetspor/server/audit';
 import { AuthModule } from '@budgetspor/server/auth';
 import { BudgetYearsModule } from '@budgetspor/server/budget-years';
+import { CalendarModule } from '@budgetspor/server/calendar';
 import { HttpExceptionFilter } from '@budgetspor/server/common';
 import { AppConfig, ConfigModule } from '@budgetspor/server/config';
 import { DatabaseModule } from '@budgetspor/server/database';
 import { DemoModule } from '@budgetspor/server/demo';
+import { EffectModule } from '@budgetspor/server/effect';
 import { FrameworksModule } from '@budgetspor/server/frameworks';
 import { HealthModule } from '@budgetspor/server/health';
 import { JobsModule } from '@budgetspor/server/jobs';
 import { OrganisationModule } from '@budgetspor/server/organisation';
 import { QueueModule } from '@budgetspor/server/queue';
 import { SavingsModule } from '@budgetspor/server/savings';
+import { SpreadsheetsModule } from '@budgetspor/server/spreadsheets';
 import { TracksModule } from '@budgetspor/server/tracks';
 
 /** The HTTP app: every domain module, plus the worker's processors when it runs in-process. */
@@ -35,6 +38,9 @@ export class ApiModule {
         FrameworksModule,
         AllocationModule,
         SavingsModule,
+        CalendarModule,
+        EffectModule,
+        SpreadsheetsModule,
         DemoModule,
         ...(config.runWorker ? [JobsModule] : []),
       ],

@@ -23,6 +23,8 @@ export interface AuditRow extends AuditEntry {
 
 export const SYSTEM_ACTOR = 'system';
 
+const RECORD_BATCH = 5000;
+
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -37,6 +39,28 @@ export class AuditService {
        VALUES ($1, $2, $3, $4, $5, $6)`,
       [entry.actor, entry.action, entry.entityType, entry.entityId, json(entry.before), json(entry.after)],
     );
+  }
+
+  /**
+   * Appends one row per entry, in order, with a statement per few thousand rather than per
+   * row (an import may change tens of thousands of rows). Same transaction rule as `record`.
+   */
+  async recordMany(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += RECORD_BATCH) {
+      const batch = entries.slice(i, i + RECORD_BATCH);
+      await manager.query(
+        `INSERT INTO audit_log (actor, action, entity_type, entity_id, before, after)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::jsonb[], $6::jsonb[])`,
+        [
+          batch.map((e) => e.actor),
+          batch.map((e) => e.action),
+          batch.map((e) => e.entityType),
+          batch.map((e) => e.entityId),
+          batch.map((e) => json(e.before)),
+          batch.map((e) => json(e.after)),
+        ],
+      );
+    }
   }
 
   async list(filter: { entityType?: string; entityId?: string; limit: number }): Promise<AuditRow[]> {

@@ -29,8 +29,11 @@ describe('migrations on a real database', () => {
     expect(await tables(db.url)).toEqual(
       [
         'administrations', 'allocation_cells', 'allocation_runs', 'audit_log', 'bids', 'budget_years',
-        'committees', 'framework_pool', 'framework_revisions', 'framework_track_weights', 'migrations',
-        'outbox', 'savings', 'sessions', 'track_shares', 'tracks', 'user_committees', 'users',
+        'calendar_tokens', 'committees', 'effect_goal_committees', 'effect_goal_tracks', 'effect_goals',
+        'effect_indicator_values', 'effect_indicators', 'follow_up_confirmations', 'follow_up_rounds',
+        'follow_up_snapshots', 'framework_pool', 'framework_revisions', 'framework_track_weights', 'migrations',
+        'milestones', 'outbox', 'price_indices', 'savings', 'sessions', 'track_shares', 'tracks',
+        'user_committees', 'users',
       ],
     );
     expect(await runMigrations(db.url)).toEqual([]);

@@ -10,6 +10,9 @@ import { OrganisationService } from '@budgetspor/server/organisation';
 import { TracksService } from '@budgetspor/server/tracks';
 import odense from './odense-reference.json';
 import { DEMO_FOLLOW_UP, DEMO_ROUNDS, DEMO_TRACKS, DEMO_USERS } from './odense-demo';
+import { DEMO_GOALS } from './effect-demo';
+import { EffectDemoLoader } from './effect-demo.loader';
+import { CalendarDemoLoader } from './calendar-demo.loader';
 import { allocate } from '@budgetspor/shared/allocation';
 
 /**
@@ -30,6 +33,8 @@ export class DemoDataService {
     private readonly frameworks: FrameworksService,
     private readonly bids: BidsService,
     private readonly users: UsersService,
+    private readonly effects: EffectDemoLoader,
+    private readonly calendar: CalendarDemoLoader,
   ) {}
 
   /** The demo users' logins when it loaded the data, else null. */
@@ -48,6 +53,8 @@ export class DemoDataService {
         await this.budgetYears.update(round.year, { status: round.status, version: now.version }, SYSTEM_ACTOR);
       }
     }
+    await this.effects.load();
+    await this.calendar.load();
     const logins = [];
     for (const user of DEMO_USERS) {
       const password = generatePassword();
@@ -56,7 +63,8 @@ export class DemoDataService {
     }
     this.logger.log(
       `Odense-demodata indlæst: ${odense.administrations.length} forvaltninger, ${odense.committees.length} udvalg, ` +
-        `${DEMO_TRACKS.length} innovationsspor, budget ${DEMO_ROUNDS.map((r) => r.year).join(' og ')}`,
+        `${DEMO_TRACKS.length} innovationsspor, budget ${DEMO_ROUNDS.map((r) => r.year).join(' og ')}, ` +
+        `${DEMO_GOALS.length} illustrative Odensemål`,
     );
     if (this.config.nodeEnv !== 'test') {
       process.stdout.write(

@@ -12,6 +12,6 @@ import { SavingsService } from './savings.service';
 @Module({
   controllers: [SavingsController, RealisationController],
   providers: [SavingsService, RealisationService],
-  exports: [SavingsService],
+  exports: [SavingsService, RealisationService],
 })
 export class SavingsModule {}

@@ -1,0 +1,48 @@
+import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { PriceIndex } from './effect.models';
+
+/** "2014-priser": how an amount's price level is written beside it; '' when there are no amounts. */
+export function priceLevelLabel(level: number | null): string {
+  return level === null ? '' : `${level}-priser`;
+}
+
+/** `?prisniveau=2016` in the page's URL; anything that is not a year means the rounds' own levels. */
+export function parsePriceLevel(value: string | null | undefined): number | null {
+  return value && /^\d{4}$/.test(value) ? Number(value) : null;
+}
+
+let nextId = 0;
+
+/**
+ * The price level the page's money is shown in: the rounds' own levels, or any year with a
+ * price and wage index (`GET /api/price-indices`). An illustrative index says so, so nobody
+ * mistakes demo figures for KL's.
+ */
+@Component({
+  selector: 'app-price-level-select',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="field">
+      <label class="field__label" [for]="id">Prisniveau</label>
+      <select class="field__input" [id]="id" (change)="pick($event)">
+        <option value="" [selected]="value() === null">{{ ownLabel() }}</option>
+        @for (i of indices(); track i.year) {
+          <option [value]="i.year" [selected]="i.year === value()">{{ i.year }}-priser{{ i.illustrative ? ' (illustrativt indeks)' : '' }}</option>
+        }
+      </select>
+    </div>
+  `,
+})
+export class PriceLevelSelect {
+  readonly indices = input.required<readonly PriceIndex[]>();
+  readonly value = input<number | null>(null);
+  /** The option for no conversion: "Budgetrundens eget prisniveau". */
+  readonly ownLabel = input('Budgetrundens eget prisniveau');
+  readonly changed = output<number | null>();
+
+  protected readonly id = `price-level-${++nextId}`;
+
+  protected pick(event: Event): void {
+    this.changed.emit(parsePriceLevel((event.target as HTMLSelectElement).value));
+  }
+}

@@ -1,0 +1,80 @@
+import { Injectable, StreamableFile } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AllocationService } from '@budgetspor/server/allocation';
+import { AuditService } from '@budgetspor/server/audit';
+import { FrameworksService } from '@budgetspor/server/frameworks';
+import { RealisationService, SavingsService } from '@budgetspor/server/savings';
+import { AuditExportQuery, ExportFormatQuery, MAX_FILE_ROWS, RealisationExportQuery, SavingsExportQuery } from './export.dto';
+import { allocationTable, auditTable, Names, realisationTable } from './export-tables';
+import { frameworkTable } from './framework-file';
+import { savingsTable } from './savings-file';
+import { Table, tableToCsv } from './table';
+import { tablesToXlsx } from './xlsx-writer';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The tables behind each export, read through the domain services the JSON endpoints use. */
+@Injectable()
+export class ExportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly savings: SavingsService,
+    private readonly realisation: RealisationService,
+    private readonly allocation: AllocationService,
+    private readonly frameworks: FrameworksService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async savingsFile(year: number, query: SavingsExportQuery): Promise<StreamableFile> {
+    const rows = await this.savings.list(year, { trackCode: query.trackCode, committeeCode: query.committeeCode });
+    return toFile(savingsTable(rows), `besparelser-${year}`, query);
+  }
+
+  async allocationFile(year: number, query: ExportFormatQuery): Promise<StreamableFile> {
+    const view = await this.allocation.current(year);
+    return toFile(allocationTable(view, await this.names('tracks'), await this.names('committees')), `fordeling-${year}`, query);
+  }
+
+  async realisationFile(year: number, query: RealisationExportQuery): Promise<StreamableFile> {
+    const groupBy = query.groupBy ?? 'track';
+    const dto = await this.realisation.realisation(year, query);
+    const names = groupBy === 'track' ? 'tracks' : groupBy === 'committee' ? 'committees' : 'administrations';
+    return toFile(realisationTable(dto, groupBy, groupBy === 'year' ? new Map() : await this.names(names)), `realisering-${year}-${groupBy}`, query);
+  }
+
+  async frameworkFile(year: number, revision: number, query: ExportFormatQuery): Promise<StreamableFile> {
+    const framework = await this.frameworks.get(year, revision);
+    return toFile(frameworkTable(framework, await this.names('tracks')), `rammeudmelding-${year}-revision-${revision}`, query);
+  }
+
+  async auditFile(query: AuditExportQuery): Promise<StreamableFile> {
+    const rows = await this.audit.list({ entityType: query.entityType, entityId: query.entityId, limit: query.limit ?? MAX_FILE_ROWS });
+    return toFile(auditTable(rows), `revisionsspor-${new Date().toISOString().slice(0, 10)}`, query);
+  }
+
+  /** Code → name of every track, committee or administration (`table` is a constant, never input). */
+  private async names(table: 'tracks' | 'committees' | 'administrations'): Promise<Names> {
+    const rows: { code: string; name: string }[] = await this.dataSource.query(`SELECT code, name FROM ${table}`);
+    return new Map(rows.map((r) => [r.code, r.name]));
+  }
+}
+
+/**
+ * The table as an XLSX or CSV download. CSV: UTF-8 with BOM; `;` and decimal comma unless the
+ * query asks otherwise (with `delimiter=,` the decimal mark defaults to `.`).
+ */
+async function toFile(table: Table, baseName: string, query: ExportFormatQuery): Promise<StreamableFile> {
+  if (query.format === 'csv') {
+    const delimiter = query.delimiter ?? ';';
+    const decimal = query.decimal ?? (delimiter === ',' ? '.' : ',');
+    const body = Buffer.from(tableToCsv(table, { delimiter, decimal }), 'utf8');
+    return new StreamableFile(body, { type: 'text/csv; charset=utf-8', disposition: attachment(`${baseName}.csv`), length: body.length });
+  }
+  const body = await tablesToXlsx([table]);
+  return new StreamableFile(body, { type: XLSX_TYPE, disposition: attachment(`${baseName}.xlsx`), length: body.length });
+}
+
+function attachment(fileName: string): string {
+  return `attachment; filename="${fileName}"`;
+}
