@@ -8,17 +8,12 @@
  * p95 is computed from every 2xx response time autocannon reports ('response' events):
  * its summary only has p2.5/p50/p97.5/p99.
  */
-import { fork } from 'node:child_process';
-import path from 'node:path';
 import { Client } from 'pg';
 import { startApi } from './support/api';
+import { load, startRawServer } from './support/load';
 import { type BenchReport, type Figure, runBench, SMOKE } from './support/output';
 import { generateScale } from './support/scale';
 import { frameworkBody, insertScale } from './support/scale-db';
-import { percentile } from './support/stats';
-
-// autocannon ships no types; its API is small.
-const autocannon = require('autocannon');
 
 const DURATION = 10;
 const WARM_UP = 2;
@@ -26,48 +21,7 @@ const WARM_UP = 2;
 const SMOKE_REQUESTS = 30;
 const CONNECTIONS = 10;
 const YEAR = 2014;
-
-interface Load {
-  rps: number;
-  p50: number;
-  p95: number;
-  p97_5: number;
-  ok: number;
-  notOk: number;
-}
-
-async function load(url: string, options: { method?: string; headers?: Record<string, string>; body?: string }): Promise<Load> {
-  const run = async (duration: number) => {
-    const latencies: number[] = [];
-    const length = SMOKE ? { amount: SMOKE_REQUESTS } : { duration };
-    const instance = autocannon({ url, connections: CONNECTIONS, ...length, ...options });
-    instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-      if (status >= 200 && status < 300) latencies.push(ms);
-    });
-    const result = await instance;
-    return { result, latencies };
-  };
-  if (!SMOKE) await run(WARM_UP); // JIT, connection pools, caches: not counted
-  const { result, latencies } = await run(DURATION);
-  if (latencies.length === 0) throw new Error(`${options.method ?? 'GET'} ${url}: no 2xx responses (${JSON.stringify(result.statusCodeStats)})`);
-  return {
-    rps: latencies.length / (result.duration ?? DURATION),
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p97_5: result.latency.p97_5,
-    ok: latencies.length,
-    notOk: result.non2xx + result.errors + result.timeouts,
-  };
-}
-
-function startRawServer(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = fork(path.join(__dirname, 'support', 'raw-tracks-server.mjs'), [], { execArgv: [], env: { ...process.env, DATABASE_URL: databaseUrl } });
-  const stop = () => new Promise<void>((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM'))));
-  return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve({ url: (m as { url: string }).url, stop }));
-    child.once('exit', (code) => reject(new Error(`raw server exited with ${code}`)));
-  });
-}
+const LOAD = { connections: CONNECTIONS, duration: DURATION, warmUp: WARM_UP, smokeRequests: SMOKE_REQUESTS };
 
 async function countRevisions(databaseUrl: string): Promise<number> {
   const client = new Client({ connectionString: databaseUrl });
@@ -83,7 +37,7 @@ async function countRevisions(databaseUrl: string): Promise<number> {
 async function main(): Promise<BenchReport> {
   const scale = generateScale({ tracks: 100, committees: 10, sharesPerTrack: 3 });
   const api = await startApi((db) => insertScale(db.url, scale, YEAR));
-  const raw = await startRawServer(api.db.url);
+  const raw = await startRawServer('raw-tracks-server.mjs', api.db.url);
   try {
     const token = await api.financeToken();
     const auth = { authorization: `Bearer ${token}` };
@@ -96,10 +50,11 @@ async function main(): Promise<BenchReport> {
       throw new Error('GET /api/tracks and the raw server disagree');
     }
 
-    const rawGet = await load(`${raw.url}/api/tracks`, {});
-    const apiGet = await load(`${api.url}/api/tracks`, { headers: auth });
+    const rawGet = await load(`${raw.url}/api/tracks`, LOAD);
+    const apiGet = await load(`${api.url}/api/tracks`, { ...LOAD, headers: auth });
     const before = await countRevisions(api.db.url);
     const apiPost = await load(`${api.url}/api/budget-years/${YEAR}/frameworks`, {
+      ...LOAD,
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify(frameworkBody(scale)),

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 export interface Figure {
   name: string;
   value: number;
-  unit: 'ms' | 'cells/s' | 'req/s' | 'x' | 'MB' | 'count';
+  unit: 'ms' | 's' | 'cells/s' | 'req/s' | 'x' | 'MB' | 'kB' | 'count';
   /** The same figure for the baseline, measured in the same run. */
   baseline?: number;
   target?: { op: '>=' | '<=' | '<'; value: number };

@@ -12,26 +12,31 @@ export async function insertScale(url: string, scale: Scale, budgetYear = scale.
   await client.connect();
   try {
     await client.query('BEGIN');
-    await client.query(`INSERT INTO administrations (code, name) VALUES ('BENCH', 'Benchmarkforvaltningen')`);
-    await client.query(
-      `INSERT INTO committees (code, name, administration_code) SELECT c, 'Udvalg ' || c, 'BENCH' FROM unnest($1::text[]) AS c`,
-      [scale.committees],
-    );
-    await client.query(
-      `INSERT INTO tracks (code, name, administration_code, start_year) SELECT t, 'Spor ' || t, 'BENCH', $2 FROM unnest($1::text[]) AS t`,
-      [scale.tracks.map((t) => t.code), scale.firstYear],
-    );
-    const shares = scale.tracks.flatMap((t) => t.shares.map((s) => [t.code, s.committeeCode, s.weight]));
-    await client.query(
-      `INSERT INTO track_shares (track_code, committee_code, weight) SELECT * FROM unnest($1::text[], $2::text[], $3::numeric[])`,
-      [shares.map((s) => s[0]), shares.map((s) => s[1]), shares.map((s) => s[2])],
-    );
+    await insertOrganisation(client, scale);
     await client.query(`INSERT INTO budget_years (year, title, price_level_year) VALUES ($1, $2, $1)`, [budgetYear, `Budget ${budgetYear}`]);
     await client.query('COMMIT');
     await client.query('ANALYZE');
   } finally {
     await client.end();
   }
+}
+
+/** One administration (BENCH), the committees, and the tracks with their shares, each in one statement. */
+export async function insertOrganisation(client: Client, scale: Scale): Promise<void> {
+  await client.query(`INSERT INTO administrations (code, name) VALUES ('BENCH', 'Benchmarkforvaltningen')`);
+  await client.query(
+    `INSERT INTO committees (code, name, administration_code) SELECT c, 'Udvalg ' || c, 'BENCH' FROM unnest($1::text[]) AS c`,
+    [scale.committees],
+  );
+  await client.query(
+    `INSERT INTO tracks (code, name, administration_code, start_year) SELECT t, 'Spor ' || t, 'BENCH', $2 FROM unnest($1::text[]) AS t`,
+    [scale.tracks.map((t) => t.code), scale.firstYear],
+  );
+  const shares = scale.tracks.flatMap((t) => t.shares.map((s) => [t.code, s.committeeCode, s.weight]));
+  await client.query(
+    `INSERT INTO track_shares (track_code, committee_code, weight) SELECT * FROM unnest($1::text[], $2::text[], $3::numeric[])`,
+    [shares.map((s) => s[0]), shares.map((s) => s[1]), shares.map((s) => s[2])],
+  );
 }
 
 /** A valid framework body for the scale data: every track with its weight, the pool moved by `shift` kroner a year. */
