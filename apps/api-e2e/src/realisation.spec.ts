@@ -132,6 +132,22 @@ describe('realisation (realiseringsgrad) over HTTP', () => {
     expect((await realisation()).body.total).toEqual(sums('31000038', '28500030', '3312599.01', '0.1069')); // 3312599.01/31000038 = 0.106857…
   });
 
+  it('shows every write to the savings at once, however it was made, and a committee moved to another administration', async () => {
+    const before = (await realisation('?trackCode=ÅBEN')).body;
+    // As the allocation runner or an import writes: straight to the table, in one statement.
+    await t.app.get(DataSource).query(`UPDATE savings SET realised = realised + 7 WHERE budget_year = 2014 AND track_code = 'ÅBEN'`);
+    const after = (await realisation('?trackCode=ÅBEN')).body;
+    expect(BigInt(after.total.realised) - BigInt(before.total.realised)).toBe(7n);
+    // Grouping by administration follows the committee's administration at the moment of reading.
+    const byAdministration = (await realisation('?groupBy=administration')).body;
+    const admin = await t.adminToken();
+    const ou = (await t.request('GET', '/api/committees', { token: admin })).body.find((c: { code: string }) => c.code === 'ØU');
+    expect((await t.request('PATCH', '/api/committees/%C3%98U', { token: admin, body: { administrationCode: 'SAF', version: ou.version } })).status).toBe(200);
+    const moved = (await realisation('?groupBy=administration')).body;
+    expect(moved.groups.map((g: { key: string }) => g.key)).not.toEqual(byAdministration.groups.map((g: { key: string }) => g.key));
+    expect(moved.total).toEqual(byAdministration.total);
+  });
+
   it('answers an unknown budget year with 404 and a missing session with 401', async () => {
     expect((await realisation('', director, 2099)).body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Budgetåret 2099 findes ikke' });
     expect(await t.request('GET', '/api/budget-years/2014/realisation')).toMatchObject({

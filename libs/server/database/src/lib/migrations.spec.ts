@@ -32,7 +32,7 @@ describe('migrations on a real database', () => {
         'calendar_tokens', 'committees', 'effect_goal_committees', 'effect_goal_tracks', 'effect_goals',
         'effect_indicator_values', 'effect_indicators', 'follow_up_confirmations', 'follow_up_rounds',
         'follow_up_snapshots', 'framework_pool', 'framework_revisions', 'framework_track_weights', 'migrations',
-        'milestones', 'outbox', 'price_indices', 'savings', 'sessions', 'track_shares', 'tracks',
+        'milestones', 'outbox', 'price_indices', 'savings', 'savings_revisions', 'sessions', 'track_shares', 'tracks',
         'user_committees', 'users',
       ],
     );

@@ -28,14 +28,50 @@ interface SumRow {
   realised: string;
 }
 
-/** Realisation (realiseringsgrad): expected, forecast and realised rolled up, for directors and finance. */
+/** How many roll-ups a process keeps; the oldest goes first. */
+const CACHE_SIZE = 500;
+
+/**
+ * Realisation (realiseringsgrad): expected, forecast and realised rolled up, for directors and
+ * finance. A roll-up sums every savings row of a round, so it is kept and served again while
+ * the year's savings revision (bumped by a trigger on every write to its rows, in the writing
+ * transaction) stays the same. Grouping by administration is not kept: it also depends on
+ * which administration a committee belongs to, which can change without touching savings.
+ */
 @Injectable()
 export class RealisationService {
+  private readonly cache = new Map<string, { revision: string; result: RealisationDto }>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async realisation(budgetYear: number, query: RealisationQuery): Promise<RealisationDto> {
+    const groupBy = query.groupBy ?? 'track';
+    const revision = await this.revision(budgetYear);
+    const key = JSON.stringify([budgetYear, groupBy, query.trackCode ?? null, query.committeeCode ?? null]);
+    const cached = this.cache.get(key);
+    if (cached && cached.revision === revision) return cached.result;
+    const result = await this.compute(budgetYear, query);
+    if (groupBy !== 'administration') {
+      this.cache.delete(key);
+      this.cache.set(key, { revision, result });
+      if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return result;
+  }
+
+  /** The year's savings revision ('0' before any row was written); 404 for an unknown year. */
+  private async revision(budgetYear: number): Promise<string> {
+    const [row] = await this.dataSource.query(
+      `SELECT COALESCE(r.revision, 0)::text AS revision
+         FROM budget_years y LEFT JOIN savings_revisions r ON r.budget_year = y.year WHERE y.year = $1`,
+      [budgetYear],
+    );
+    if (!row) await findBudgetYear(this.dataSource.manager, budgetYear); // throws the usual 404
+    return row.revision;
+  }
+
+  private async compute(budgetYear: number, query: RealisationQuery): Promise<RealisationDto> {
     const m = this.dataSource.manager;
-    await findBudgetYear(m, budgetYear);
     const { key, order, from } = GROUPS[query.groupBy ?? 'track'];
     // Sums in numeric, so they are exact; the empty grouping set adds the total row, which
     // exists even when no row matches. A missing forecast or realised amount counts as 0.
