@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bin, ensureChromium, ensureDependencies, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
+import { bin, ensureChromium, ensureDependencies, ensurePdftotext, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
 
 // The build comes before jest: the browser tests open the built web app.
 const STEPS = { lint, typecheck, build, jest, bench };
@@ -25,6 +25,7 @@ main(async () => {
     process.env.DATABASE_URL = postgres.url; // children inherit process.env
     process.env.REDIS_URL = redis.url;
     process.env.CHROMIUM_PATH = await ensureChromium();
+    process.env.PDFTOTEXT_PATH = await ensurePdftotext();
   }
 
   const results = [];

@@ -292,6 +292,27 @@ export async function ensureChromium() {
   return found;
 }
 
+// ── pdftotext (PDF report tests) ──────────────────────────────────────────────────────────
+
+/** The path of pdftotext (Debian's poppler-utils) for the PDF report tests: PDFTOTEXT_PATH, /usr/bin/pdftotext, or installed with apt. */
+export async function ensurePdftotext() {
+  const candidates = [process.env.PDFTOTEXT_PATH, '/usr/bin/pdftotext'].filter(Boolean);
+  let found = candidates.find((file) => fs.existsSync(file));
+  if (!found) {
+    if (process.getuid?.() !== 0) fail('pdftotext is missing for the PDF report tests: install it (sudo apt-get install poppler-utils) or set PDFTOTEXT_PATH');
+    log('pdftotext is not installed: installing poppler-utils with apt-get (for the PDF report tests)');
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    if ((await run('apt-get', ['install', '-y', 'poppler-utils'], { env })).code !== 0) {
+      await run('apt-get', ['update'], { env });
+      await run('apt-get', ['install', '-y', 'poppler-utils'], { env });
+    }
+    found = fs.existsSync('/usr/bin/pdftotext') ? '/usr/bin/pdftotext' : undefined;
+    if (!found) fail('could not install poppler-utils with apt-get: install it or set PDFTOTEXT_PATH');
+  }
+  log(`pdftotext: ${found}`);
+  return found;
+}
+
 async function installRedis() {
   if (process.getuid?.() !== 0) {
     fail('redis-server is not installed: install it (e.g. sudo apt-get install redis-server) or set REDIS_URL');

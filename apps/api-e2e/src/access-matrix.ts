@@ -36,6 +36,8 @@ export const MATRIX: [method: string, path: string, body: unknown, expect: Expec
   ['GET', '/api/audit', undefined,                                                     [401, 'ok', 'ok', 'ok', 403, 403]],
   ['GET', '/api/budget-years/2030/savings', undefined,                                 [401, 'ok', 'ok', 'ok', 'ok', 'ok']],
   ['GET', '/api/budget-years/2030/realisation', undefined,                             [401, 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['GET', '/api/budget-years/2030/reports/director.pdf', undefined,                    [401, 'ok', 'ok', 'ok', 'ok', 'ok']],
+  ['GET', '/api/budget-years/2030/reports/committee/SAU.pdf', undefined,               [401, 'ok', 'ok', 'ok', 'ok', 'ok']],
   ['GET', '/api/tracks', undefined,                                                    [401, 'ok', 'ok', 'ok', 'ok', 'ok']],
   ['POST', '/api/auth/password', { currentPassword: 'x', newPassword: 'kort' },        [401, 'ok', 'ok', 'ok', 'ok', 'ok']],
   // Effect goals: ids that exist nowhere, so allowed roles get 404 ('ok'); a committee user's

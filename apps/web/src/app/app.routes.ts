@@ -47,6 +47,16 @@ export const appRoutes: Route[] = [
         loadChildren: () => import('./savings/savings.routes').then((m) => m.savingsRoutes),
       },
       {
+        path: ':year/calendar',
+        title: 'Årshjul',
+        loadChildren: () => import('./calendar/calendar.routes').then((m) => m.calendarRoutes),
+      },
+      {
+        path: ':year/follow-up',
+        title: 'Budgetopfølgning',
+        loadChildren: () => import('./follow-up/follow-up.routes').then((m) => m.followUpRoutes),
+      },
+      {
         path: ':year/dashboard',
         title: 'Overblik',
         loadChildren: () => import('./dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
@@ -64,6 +74,24 @@ export const appRoutes: Route[] = [
     title: 'Analyse',
     canActivate: [authGuard],
     loadChildren: () => import('./analysis/analysis.routes').then((m) => m.analysisRoutes),
+  },
+  {
+    path: 'audit',
+    title: 'Revisionsspor',
+    canActivate: [authGuard],
+    loadChildren: () => import('./audit/audit.routes').then((m) => m.auditRoutes),
+  },
+  {
+    path: 'users',
+    title: 'Brugere',
+    canActivate: [authGuard],
+    loadChildren: () => import('./users/users.routes').then((m) => m.usersRoutes),
+  },
+  {
+    path: 'account',
+    title: 'Min konto',
+    canActivate: [authGuard],
+    loadChildren: () => import('./account/account.routes').then((m) => m.accountRoutes),
   },
   {
     path: 'tracks',

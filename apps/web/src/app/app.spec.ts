@@ -99,7 +99,7 @@ describe('App shell', () => {
   it('shows who is logged in with the role in Danish, the main links and "Log ud"', async () => {
     const page = await render('/', FINANCE);
 
-    expect(navLinks(page)).toEqual(['Forside', 'Budgetår', 'Spor', 'Effekt', 'Analyse']);
+    expect(navLinks(page)).toEqual(['Forside', 'Budgetår', 'Spor', 'Effekt', 'Analyse', 'Revisionsspor']);
     const account = page.querySelector('[aria-label="Din konto"]');
     expect(account?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Bente Hansen, Økonomi Log ud');
   });

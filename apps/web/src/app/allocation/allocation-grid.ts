@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { formatKroner } from '@budgetspor/shared/money';
 import { AllocationTable } from './allocation-table';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 export interface CellRef {
   readonly trackCode: string;
@@ -16,6 +17,7 @@ export interface CellRef {
  */
 @Component({
   selector: 'app-allocation-grid',
+  imports: [ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './allocation-grid.html',
   styleUrl: './allocation-grid.scss',

@@ -8,6 +8,8 @@ import { AuthService } from '../auth/auth.service';
 import { BudgetYear, BudgetYearsService, STATUS_INFO } from '../budget-years/budget-years.service';
 import { YearNav } from '../budget-years/year-nav';
 import { apiErrorMessage, formatDateTime } from '../core/api-error';
+import { ExportButtons } from '../core/export-buttons';
+import { EXPORT_URLS } from '../core/file-urls';
 import { AllocationGrid, CellRef } from './allocation-grid';
 import { AllocationRun, AllocationView, NamedCode, RUN_STATUS_LABELS, RunEvent, RunStatus } from './allocation.models';
 import { AllocationService } from './allocation.service';
@@ -51,7 +53,7 @@ const RUN_TONES: Readonly<Record<RunStatus, StatusTone>> = {
 @Component({
   selector: 'app-allocation-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [YearNav, StatusBadge, Dialog, AllocationGrid, PoolChart],
+  imports: [YearNav, StatusBadge, Dialog, AllocationGrid, PoolChart, ExportButtons],
   templateUrl: './allocation-page.html',
   styleUrl: './allocation-page.scss',
 })
@@ -86,6 +88,7 @@ export class AllocationPage implements OnInit {
   protected readonly canRecompute = computed(
     () => this.auth.isFinance() && this.data()?.budgetYear.status !== 'closed',
   );
+  protected readonly exportUrl = computed(() => EXPORT_URLS.allocation(this.yearNumber()));
   protected readonly currentRunTime = computed(() => formatDateTime(this.data()?.view.run?.finishedAt));
   protected readonly latestRunTime = computed(() => formatDateTime(this.latestRun()?.finishedAt));
 

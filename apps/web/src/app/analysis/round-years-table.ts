@@ -3,10 +3,12 @@ import { formatKroner } from '@budgetspor/shared/money';
 import { formatRate } from '../dashboard/figures';
 import { priceLevelLabel } from '../effect/price-level';
 import { AnalysisRound } from './analysis.models';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 /** The year-by-year chart's figures: each year's own savings and the running totals, and the whole period. */
 @Component({
   selector: 'app-round-years-table',
+  imports: [ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let r = round();

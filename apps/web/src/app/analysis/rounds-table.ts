@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { formatKroner } from '@budgetspor/shared/money';
-import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { formatRate } from '../dashboard/figures';
 import { trafficLight } from '../dashboard/traffic-light';
 import { priceLevelLabel } from '../effect/price-level';
@@ -15,7 +15,7 @@ import { AnalysisRound, frameworkText } from './analysis.models';
 @Component({
   selector: 'app-rounds-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, StatusBadge],
+  imports: [RouterLink, StatusBadge, ScrollRegion],
   template: `
     <div class="bs-table-wrap">
       <table class="bs-table" data-testid="rounds-table">

@@ -47,6 +47,9 @@ export class AuthService {
     return user ? ROLE_LABELS[user.role] : '';
   });
   readonly isFinance = computed(() => this.user()?.role === 'finance');
+  readonly isAdmin = computed(() => this.user()?.role === 'admin');
+  /** Finance, directors and admins read the audit log (API.md). */
+  readonly canReadAudit = computed(() => ['finance', 'director', 'admin'].includes(this.user()?.role ?? ''));
 
   /** At start: find the user if this browser has logged in; otherwise assume a visitor. */
   init(): void {

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, input, output } from '@angular/core
 import { formatKroner } from '@budgetspor/shared/money';
 import { BidSummary, EMPTY_BID, ParsedBid } from './bids-math';
 import { BidGroup, BidRow, cellKey } from './bids-rows';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 export interface CellEdit {
   readonly key: string;
@@ -15,6 +16,7 @@ export interface CellEdit {
  */
 @Component({
   selector: 'app-bids-grid',
+  imports: [ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './bids-grid.html',
   styleUrl: './bids-grid.scss',

@@ -13,7 +13,7 @@ import {
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import { Dialog, StatusBadge } from '@budgetspor/web/shared/ui';
+import { Dialog, ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { apiErrorMessage } from '../core/api-error';
@@ -40,7 +40,7 @@ interface PendingAdvance {
 @Component({
   selector: 'app-budget-years-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ReactiveFormsModule, StatusBadge, Dialog],
+  imports: [RouterLink, ReactiveFormsModule, StatusBadge, Dialog, ScrollRegion],
   templateUrl: './budget-years-page.html',
   styleUrl: './budget-years-page.scss',
 })
@@ -48,8 +48,8 @@ export class BudgetYearsPage implements OnInit {
   private readonly service = inject(BudgetYearsService);
   protected readonly auth = inject(AuthService);
   protected readonly statusInfo = STATUS_INFO;
-  /** Bids are reached from the year's own tabs; the list links the pages everyone uses. */
-  protected readonly rowPages = YEAR_PAGES.filter((p) => p.path !== 'bids');
+  /** The list links the pages used most; the rest are on the year's own tabs. */
+  protected readonly rowPages = YEAR_PAGES.filter((p) => ['framework', 'allocation', 'savings', 'dashboard'].includes(p.path));
 
   protected readonly state = signal<ListState>({ kind: 'loading' });
   /** The outcome of the last create or status change, announced politely. */

@@ -3,10 +3,12 @@ import { RouterLink, RouterLinkActive } from '@angular/router';
 
 /** The pages of one budget year, in the order of the round. */
 export const YEAR_PAGES: readonly { readonly path: string; readonly label: string }[] = [
+  { path: 'calendar', label: 'Årshjul' },
   { path: 'framework', label: 'Rammeudmelding' },
   { path: 'bids', label: 'Bud' },
   { path: 'allocation', label: 'Fordeling' },
   { path: 'savings', label: 'Besparelser' },
+  { path: 'follow-up', label: 'Opfølgning' },
   { path: 'dashboard', label: 'Overblik' },
 ];
 

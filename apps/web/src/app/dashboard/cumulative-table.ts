@@ -1,10 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { CumulativePoint } from './cumulative';
 import { formatRate, kr } from './figures';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 /** The cumulative line chart's numbers: the running totals up to and including each year. */
 @Component({
   selector: 'app-cumulative-table',
+  imports: [ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="bs-table-wrap">

@@ -198,6 +198,20 @@ describe('DashboardPage', () => {
     expect(rows('realisation-table')[0][0]).toBe('SELV Selvforsørgelse');
   });
 
+  it('downloads the chosen grouping as a spreadsheet and the whole year as the director report', async () => {
+    await open('/budget-years/2014/dashboard?visning=forvaltning');
+    realisationRequest('administration').flush({ groups: [], total: BY_YEAR.total });
+    await settle();
+    const urls = Array.from(page().querySelectorAll('app-export-buttons button'), (b) => (b as HTMLElement).dataset['url']);
+    expect(urls).toEqual([
+      '/api/budget-years/2014/realisation/export?groupBy=administration&format=xlsx',
+      '/api/budget-years/2014/realisation/export?groupBy=administration&format=csv',
+    ]);
+    expect(page().querySelector('app-export-buttons [role=group]')?.getAttribute('aria-label')).toBe('Hent realiseringen pr. forvaltning');
+    const report = Array.from(page().querySelectorAll('button')).find((b) => text(b) === 'Direktionsrapport (PDF)') as HTMLElement;
+    expect(report.dataset['url']).toBe('/api/budget-years/2014/reports/director.pdf');
+  });
+
   it('reuses the year answer for the year view', async () => {
     await open('/budget-years/2014/dashboard?visning=aar');
     await settle();

@@ -20,6 +20,9 @@ import { catchError, forkJoin, map, Observable, of, shareReplay, startWith, swit
 import { BudgetYear, BudgetYearsService } from '../budget-years/budget-years.service';
 import { YearNav } from '../budget-years/year-nav';
 import { apiErrorMessage } from '../core/api-error';
+import { DownloadButton } from '../core/download-button';
+import { ExportButtons } from '../core/export-buttons';
+import { EXPORT_URLS, REPORT_URLS } from '../core/file-urls';
 import { buildCumulativeChart } from './cumulative-chart';
 import { cumulativeSums } from './cumulative';
 import { CumulativeTable } from './cumulative-table';
@@ -58,7 +61,7 @@ const LOADING = { kind: 'loading' } as const;
 @Component({
   selector: 'app-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [YearNav, RouterLink, KeyFigures, DashboardChart, RealisationTable, CumulativeTable, TrackDrilldown],
+  imports: [YearNav, RouterLink, KeyFigures, DashboardChart, RealisationTable, CumulativeTable, TrackDrilldown, ExportButtons, DownloadButton],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
 })
@@ -130,6 +133,10 @@ export class DashboardPage {
     const code = this.spor() ?? '';
     return this.baseData()?.names.track.get(code) ?? code;
   });
+
+  /** The realisation of the chosen grouping as a spreadsheet, and the whole round as a paper. */
+  protected readonly groupingExportUrl = computed(() => EXPORT_URLS.realisation(this.year(), this.view().groupBy));
+  protected readonly directorReportUrl = computed(() => REPORT_URLS.director(this.year()));
 
   protected readonly groupingLabel = computed(
     () =>

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { DashboardView, Names, Realisation } from './dashboard.models';
 import { formatRate, groupName, kr, Sums, toSums } from './figures';
 import { TrafficLight, trafficLight } from './traffic-light';
@@ -21,7 +21,7 @@ interface TableRow {
 @Component({
   selector: 'app-realisation-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, StatusBadge],
+  imports: [RouterLink, StatusBadge, ScrollRegion],
   templateUrl: './realisation-table.html',
   styleUrl: './dashboard-tables.scss',
 })

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { Drilldown } from './drilldown';
 import { formatRate, kr } from './figures';
 import { SAVINGS_STATUS_INFO } from './traffic-light';
@@ -12,7 +12,7 @@ import { SAVINGS_STATUS_INFO } from './traffic-light';
 @Component({
   selector: 'app-track-drilldown',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusBadge],
+  imports: [StatusBadge, ScrollRegion],
   templateUrl: './track-drilldown.html',
   styleUrl: './dashboard-tables.scss',
 })

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { formatKroner } from '@budgetspor/shared/money';
-import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { formatRate } from '../dashboard/figures';
 import { withUnit } from './decimal-text';
 import { AccountGoal, AccountIndicator, INDICATOR_STATUS_INFO, LEVEL_LABELS } from './effect.models';
@@ -16,7 +16,7 @@ import { ProgressBar } from './progress-bar';
 @Component({
   selector: 'app-account-goal',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, StatusBadge, ProgressBar],
+  imports: [RouterLink, StatusBadge, ProgressBar, ScrollRegion],
   templateUrl: './account-goal.html',
   styleUrl: './account-goal.scss',
 })

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { trackLink } from '../tracks/tracks.models';
 import { EffectGoal, LEVEL_LABELS } from './effect.models';
 import { indicatorFacts } from './indicator-facts';
@@ -13,7 +13,7 @@ import { indicatorFacts } from './indicator-facts';
 @Component({
   selector: 'app-goal-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, StatusBadge],
+  imports: [RouterLink, StatusBadge, ScrollRegion],
   templateUrl: './goal-summary.html',
   styleUrl: './goal-summary.scss',
 })

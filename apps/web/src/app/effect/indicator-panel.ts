@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal, viewChild } from '@angular/core';
-import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { formatDateTime } from '../core/api-error';
 import { formatDecimal } from './decimal-text';
 import { Indicator, INDICATOR_STATUS_INFO, IndicatorValue } from './effect.models';
@@ -18,7 +18,7 @@ type Mode = { readonly kind: 'view' } | { readonly kind: 'indicator' } | { reado
 @Component({
   selector: 'app-indicator-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusBadge, IndicatorEditor, ValueEditor],
+  imports: [StatusBadge, IndicatorEditor, ValueEditor, ScrollRegion],
   templateUrl: './indicator-panel.html',
   styleUrl: './indicator-panel.scss',
 })

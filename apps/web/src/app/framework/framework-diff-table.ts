@@ -3,6 +3,7 @@ import { formatKroner, formatMio } from '@budgetspor/shared/money';
 import { ChangeKind, DiffRow, FrameworkDiff } from './framework-diff';
 import { AllocationMethod, METHOD_LABELS } from './framework.models';
 import { danishWeight, formatDecidedOn, signedKroner } from './framework-input';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 /** The words beside each changed row: the highlight is never colour alone. */
 export const CHANGE_LABELS: Readonly<Record<ChangeKind, string>> = {
@@ -15,6 +16,7 @@ export const CHANGE_LABELS: Readonly<Record<ChangeKind, string>> = {
 /** Two revisions side by side; changed rows are marked with a word, a bar and a tint. */
 @Component({
   selector: 'app-framework-diff-table',
+  imports: [ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let d = diff();

@@ -21,6 +21,7 @@ import { checkFramework, FrameworkFormValue, initialFormValue } from './framewor
 import { AllocationMethod, Framework, METHOD_LABELS, NewFramework, Track, TRACK_STATUS_LABELS } from './framework.models';
 import { buildPreview } from './framework-preview-model';
 import { FrameworkPreview } from './framework-preview';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 /**
  * The form for the next revision of the rammeudmelding, with the allocation it would give
@@ -30,7 +31,7 @@ import { FrameworkPreview } from './framework-preview';
 @Component({
   selector: 'app-framework-editor',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, FrameworkPreview],
+  imports: [ReactiveFormsModule, FrameworkPreview, ScrollRegion],
   templateUrl: './framework-editor.html',
   styleUrl: './framework-editor.scss',
 })

@@ -348,4 +348,31 @@ describe('FrameworkPage', () => {
     expect(text(page().querySelector('[role=alert]'))).toBe('Budget 2099 findes ikke.');
     expect(text(button(/Prøv igen/))).toBe('Prøv igen');
   });
+
+  it('lets finance download the current revision and announce the next from a file, after a preview', async () => {
+    await open('finance');
+    const urls = Array.from(page().querySelectorAll('app-export-buttons button'), (b) => (b as HTMLElement).dataset['url']);
+    expect(urls).toEqual(['/api/budget-years/2014/frameworks/1/export?format=xlsx', '/api/budget-years/2014/frameworks/1/export?format=csv']);
+
+    const input = page().querySelector('app-file-picker-button input[type=file]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['x'], 'ramme.xlsx')], configurable: true });
+    input.dispatchEvent(new Event('change'));
+    await settle();
+    const next = { ...REVISION_1, revision: 2, title: 'Sommerrevision', createdAt: null };
+    http.expectOne('/api/budget-years/2014/frameworks/import?dryRun=true').flush({ dryRun: true, applied: false, errors: [], framework: next });
+    await settle();
+    const dialog = document.querySelector('[role=dialog]') as HTMLElement;
+    expect(text(dialog)).toContain('Filen udmelder revision 2.');
+    expect(text(dialog.querySelector('[data-testid=diff-table] tr[data-key="field:title"]'))).toContain('Sommerrevision');
+
+    (Array.from(dialog.querySelectorAll('button')).find((b) => text(b) === 'Udmeld revisionen') as HTMLButtonElement).click();
+    await settle();
+    http.expectOne('/api/budget-years/2014/frameworks/import?dryRun=false')
+      .flush({ dryRun: false, applied: true, errors: [], framework: { ...next, createdAt: '2026-11-27T10:00:00.000Z' } }, { status: 201, statusText: 'Created' });
+    await settle();
+    http.expectOne(BUDGET_YEAR_URL).flush(budgetYear());
+    await settle();
+    expect(text(page().querySelector('[data-testid=saved-notice]'))).toContain('Revision 2 er gemt og er nu den gældende rammeudmelding.');
+    expect(text(page().querySelector('[data-testid=current-revision]'))).toBe('2');
+  });
 });

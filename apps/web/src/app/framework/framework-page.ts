@@ -7,7 +7,11 @@ import { AuthService } from '../auth/auth.service';
 import { BudgetYear, BudgetYearsService, STATUS_INFO } from '../budget-years/budget-years.service';
 import { YearNav } from '../budget-years/year-nav';
 import { apiErrorMessage } from '../core/api-error';
+import { ExportButtons } from '../core/export-buttons';
+import { FilePickerButton } from '../core/file-picker-button';
+import { EXPORT_URLS } from '../core/file-urls';
 import { FrameworkEditor } from './framework-editor';
+import { FrameworkImportDialog } from './framework-import-dialog';
 import { Framework, NewFramework, Track } from './framework.models';
 import { FrameworkService } from './framework.service';
 import { FrameworkSummary } from './framework-summary';
@@ -28,7 +32,7 @@ interface LoadedData {
 @Component({
   selector: 'app-framework-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [YearNav, RouterLink, StatusBadge, FrameworkSummary, FrameworkEditor],
+  imports: [YearNav, RouterLink, StatusBadge, FrameworkSummary, FrameworkEditor, ExportButtons, FilePickerButton, FrameworkImportDialog],
   templateUrl: './framework-page.html',
   styleUrl: './framework-page.scss',
 })
@@ -52,6 +56,12 @@ export class FrameworkPage implements OnInit {
   protected readonly current = computed(() => this.data()?.revisions.at(-1) ?? null);
   protected readonly closed = computed(() => this.data()?.budgetYear.status === 'closed');
   protected readonly canWrite = computed(() => this.auth.isFinance() && this.data() !== null && !this.closed());
+  protected readonly currentExportUrl = computed(() => {
+    const c = this.current();
+    return c ? EXPORT_URLS.framework(c.budgetYear, c.revision) : null;
+  });
+  /** The framework file chosen under "Indlæs fra fil"; the import dialog is open while it is set. */
+  protected readonly importFile = signal<File | null>(null);
 
   ngOnInit(): void {
     void this.load();
@@ -99,6 +109,14 @@ export class FrameworkPage implements OnInit {
     } finally {
       this.saving.set(false);
     }
+  }
+
+  /** A revision announced from a file: the same as one saved from the editor. */
+  protected imported(created: Framework): void {
+    const d = this.data();
+    if (d && !d.revisions.some((r) => r.revision === created.revision)) this.data.set({ ...d, revisions: [...d.revisions, created] });
+    this.saved.set(created);
+    void this.refreshBudgetYear();
   }
 
   private async refreshBudgetYear(): Promise<void> {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { formatKroner } from '@budgetspor/shared/money';
 import { Preview } from './framework-preview-model';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 /**
  * The allocation the form would give, track × year with each track's committee split under
@@ -9,6 +10,7 @@ import { Preview } from './framework-preview-model';
  */
 @Component({
   selector: 'app-framework-preview',
+  imports: [ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let p = preview();

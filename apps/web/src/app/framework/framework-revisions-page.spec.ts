@@ -71,10 +71,14 @@ describe('FrameworkRevisionsPage', () => {
     await open('/budget-years/2014/framework/revisions');
 
     expect(text(page().querySelector('h1'))).toBe('Rammeudmelding – revisioner for budget 2014');
+    // Each revision downloads as its own framework file.
+    expect(Array.from(page().querySelectorAll('[data-testid=revisions] tbody tr button')).map((b) => (b as HTMLElement).dataset['url'])).toEqual(
+      [1, 2, 3].flatMap((n) => ['xlsx', 'csv'].map((f) => `/api/budget-years/2014/frameworks/${n}/export?format=${f}`)),
+    );
     expect(Array.from(page().querySelectorAll('[data-testid=revisions] tbody tr')).map(cells)).toEqual([
-      ['1', '6. februar 2013', 'ØU', 'Rammeudmelding for budget 2014', 'Top-down (vægte)'],
-      ['2', '19. juni 2013', 'ØU', 'Rammeudmelding for budget 2014', 'Top-down (vægte)'],
-      ['3 (gældende)', '6. februar 2013', 'ØU', 'Rammeudmelding for budget 2014', 'Top-down (vægte)'],
+      ['1', '6. februar 2013', 'ØU', 'Rammeudmelding for budget 2014', 'Top-down (vægte)', 'Hent som Excel Hent som CSV'],
+      ['2', '19. juni 2013', 'ØU', 'Rammeudmelding for budget 2014', 'Top-down (vægte)', 'Hent som Excel Hent som CSV'],
+      ['3 (gældende)', '6. februar 2013', 'ØU', 'Rammeudmelding for budget 2014', 'Top-down (vægte)', 'Hent som Excel Hent som CSV'],
     ]);
     expect(page().querySelector<HTMLSelectElement>('#fw-diff-from')?.value).toBe('2');
     expect(page().querySelector<HTMLSelectElement>('#fw-diff-to')?.value).toBe('3');

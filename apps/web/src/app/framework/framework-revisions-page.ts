@@ -4,11 +4,14 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { firstValueFrom, forkJoin } from 'rxjs';
 import { YearNav } from '../budget-years/year-nav';
 import { apiErrorMessage } from '../core/api-error';
+import { ExportButtons } from '../core/export-buttons';
+import { EXPORT_URLS } from '../core/file-urls';
 import { diffFrameworks, FrameworkDiff } from './framework-diff';
 import { FrameworkDiffTable } from './framework-diff-table';
 import { Framework, METHOD_LABELS, Track } from './framework.models';
 import { formatDecidedOn } from './framework-input';
 import { FrameworkService } from './framework.service';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 type PageState =
   | { readonly kind: 'loading' }
@@ -23,7 +26,7 @@ type PageState =
 @Component({
   selector: 'app-framework-revisions-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [YearNav, RouterLink, FrameworkDiffTable],
+  imports: [YearNav, RouterLink, FrameworkDiffTable, ExportButtons, ScrollRegion],
   templateUrl: './framework-revisions-page.html',
   styleUrl: './framework-revisions-page.scss',
 })
@@ -99,6 +102,10 @@ export class FrameworkRevisionsPage implements OnInit {
     const value = Number((event.target as HTMLSelectElement).value);
     const next = { ...pair, [side]: value };
     void this.router.navigate([], { relativeTo: this.route, queryParams: next, replaceUrl: true });
+  }
+
+  protected exportUrl(r: Framework): string {
+    return EXPORT_URLS.framework(r.budgetYear, r.revision);
   }
 
   protected decidedOn(r: Framework): string {

@@ -3,10 +3,12 @@ import { formatKroner, formatMio } from '@budgetspor/shared/money';
 import { formatDateTime } from '../core/api-error';
 import { Framework, METHOD_LABELS, Track } from './framework.models';
 import { danishWeight, formatDecidedOn } from './framework-input';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 /** The current revision of the rammeudmelding: who decided what, the pool and the track weights. */
 @Component({
   selector: 'app-framework-summary',
+  imports: [ScrollRegion],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let f = framework();

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
-import { formatKroner } from '@budgetspor/shared/money';
 import { Dialog } from '@budgetspor/web/shared/ui';
 import { formatDateTime } from '../core/api-error';
 import { SavingsConflict } from './savings-editor';
-import { changedBy, EDITABLE_FIELDS, EditableField, FIELD_LABELS, rowName, SAVINGS_STATUS_INFO, SavingsChanges, SavingsRow } from './savings.models';
+import { changedBy, displayValue, EDITABLE_FIELDS, EditableField, FIELD_LABELS, rowName, SavingsChanges, SavingsRow } from './savings.models';
 
 export interface ConflictLine {
   readonly field: EditableField;
@@ -21,21 +20,11 @@ export function conflictLines(fresh: SavingsRow, mine: SavingsChanges): Conflict
     return {
       field,
       label: FIELD_LABELS[field],
-      mine: changedByMe ? display(field, mine[field] ?? null) : 'Ikke ændret af dig',
-      saved: display(field, fresh[field]),
+      mine: changedByMe ? displayValue(field, mine[field] ?? null) : 'Ikke ændret af dig',
+      saved: displayValue(field, fresh[field]),
       changedByMe,
     };
   });
-}
-
-function display(field: EditableField, value: string | null): string {
-  if (field === 'status') {
-    return SAVINGS_STATUS_INFO[value as SavingsRow['status']]?.label ?? '';
-  }
-  if (field === 'comment') {
-    return value ? value : '(ingen kommentar)';
-  }
-  return value === null ? '(ikke udfyldt)' : formatKroner(value);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { formatKroner } from '@budgetspor/shared/money';
-import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { formatDateTime } from '../core/api-error';
 import { RowMessage } from './savings-editor';
 import { DraftErrors, SavingsDraft } from './savings-draft';
@@ -53,7 +53,7 @@ export interface FieldRef {
 @Component({
   selector: 'app-savings-grid',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusBadge],
+  imports: [StatusBadge, ScrollRegion],
   templateUrl: './savings-grid.html',
   styleUrl: './savings-grid.scss',
 })

@@ -369,4 +369,31 @@ describe('SavingsPage', () => {
     confirm.mockReturnValue(true);
     expect(await router.navigateByUrl('/budget-years/2014/allocation')).toBe(true);
   });
+
+  it('exports what the grid shows, prints a committee report per committee, and imports only without unsaved edits', async () => {
+    await open('finance');
+    const urls = (selector: string) => Array.from(page().querySelectorAll(`${selector} button`)).map((b) => (b as HTMLElement).dataset['url']);
+    expect(urls('app-export-buttons')).toEqual(['/api/budget-years/2014/savings/export?format=xlsx', '/api/budget-years/2014/savings/export?format=csv']);
+    expect(Array.from(page().querySelectorAll('.reports__item'), visible)).toEqual([
+      'SAU – Socialudvalget Udskriv udvalgsrapport (PDF)',
+      'ÆHU – Ældreudvalget Udskriv udvalgsrapport (PDF)',
+      'ØU – Økonomiudvalget Udskriv udvalgsrapport (PDF)',
+    ]);
+
+    await type(page().querySelector('#savings-filter-committee') as HTMLSelectElement, 'ÆHU');
+    expect(urls('app-export-buttons')[0]).toBe('/api/budget-years/2014/savings/export?committeeCode=%C3%86HU&format=xlsx');
+    expect(urls('.reports')).toEqual(['/api/budget-years/2014/reports/committee/%C3%86HU.pdf']);
+
+    expect(button('Indlæs fra fil').disabled).toBe(false);
+    await type(field(label('Prognose', 'SVR', 'Velfærdsressourcer', 'ÆHU', 2015)), '1.000');
+    expect(button('Indlæs fra fil').disabled).toBe(true);
+    expect(page().textContent).toContain('Gem dine ændringer i tabellen, før du indlæser en fil.');
+  });
+
+  it('exports a one-committee user’s own committee and lets the user import its rows', async () => {
+    await open('committee', ['SAU']);
+    const first = page().querySelector('app-export-buttons button') as HTMLElement;
+    expect(first.dataset['url']).toBe('/api/budget-years/2014/savings/export?committeeCode=SAU&format=xlsx');
+    expect(button('Indlæs fra fil')).toBeTruthy();
+  });
 });

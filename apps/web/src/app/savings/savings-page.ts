@@ -19,8 +19,13 @@ import { AuthService } from '../auth/auth.service';
 import { BudgetYear, BudgetYearsService } from '../budget-years/budget-years.service';
 import { YearNav } from '../budget-years/year-nav';
 import { apiErrorMessage } from '../core/api-error';
+import { DownloadButton } from '../core/download-button';
+import { ExportButtons } from '../core/export-buttons';
+import { FilePickerButton } from '../core/file-picker-button';
+import { EXPORT_URLS, REPORT_URLS } from '../core/file-urls';
 import { SavingsConflictDialog } from './conflict-dialog';
 import { SavingsEditor } from './savings-editor';
+import { SavingsImportDialog } from './savings-import-dialog';
 import { FieldEdit, FieldRef, SavingsGrid, SavingsGridRow, SavingsTotals } from './savings-grid';
 import { NamedCode, SavingsRow } from './savings.models';
 import { SavingsService } from './savings.service';
@@ -39,7 +44,7 @@ type PageState =
 @Component({
   selector: 'app-savings-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [YearNav, SavingsGrid, SavingsConflictDialog],
+  imports: [YearNav, SavingsGrid, SavingsConflictDialog, ExportButtons, FilePickerButton, SavingsImportDialog, DownloadButton],
   providers: [SavingsEditor],
   templateUrl: './savings-page.html',
   styleUrl: './savings-page.scss',
@@ -121,6 +126,27 @@ export class SavingsPage implements HasUnsavedChanges {
     return this.editor.dirtyIds().filter((id) => !shown.has(id)).length;
   });
   protected readonly savingAll = signal(false);
+  /** The file chosen under "Indlæs fra fil"; the import dialog is open while it is set. */
+  protected readonly importFile = signal<File | null>(null);
+  protected readonly trackNameMap = this.trackNames.asReadonly();
+  protected readonly committeeNameMap = this.committeeNames.asReadonly();
+
+  /**
+   * The export holds what the grid shows: the chosen track and committee, and for a committee
+   * user with one committee that committee (the API would otherwise send every committee's rows).
+   */
+  protected readonly exportUrl = computed(() => {
+    const own = this.user()?.committeeCodes ?? [];
+    const committeeCode = this.committeeFilter() || (this.isCommittee() && own.length === 1 ? own[0] : '');
+    return EXPORT_URLS.savings(this.year(), { trackCode: this.trackFilter(), committeeCode });
+  });
+  /** One committee report per committee shown (the chosen one, or all in the rows). */
+  protected readonly reportCommittees = computed(() =>
+    this.committeeOptions()
+      .filter((c) => !this.committeeFilter() || c.code === this.committeeFilter())
+      .map((c) => ({ ...c, url: REPORT_URLS.committee(this.year(), c.code) })),
+  );
+
   protected readonly conflictTrackName = computed(() => {
     const code = this.editor.conflict()?.fresh.trackCode ?? '';
     return this.trackNames().get(code) ?? code;
@@ -227,6 +253,11 @@ export class SavingsPage implements HasUnsavedChanges {
       },
       { injector: this.injector },
     );
+  }
+
+  /** After a saved import: the rows as the API now has them (the grid held no unsaved edits). */
+  protected onImported(): void {
+    void this.load();
   }
 
   protected setCommitteeFilter(event: Event): void {

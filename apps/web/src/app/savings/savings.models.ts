@@ -1,3 +1,4 @@
+import { formatKroner } from '@budgetspor/shared/money';
 import { StatusTone } from '@budgetspor/web/shared/ui';
 
 /** The committee's own judgement of a cell. */
@@ -65,4 +66,15 @@ export function rowName(row: Pick<SavingsRow, 'trackCode' | 'committeeCode' | 'y
 /** Who changed a row, in words: the allocation job writes as "system". */
 export function changedBy(updatedBy: string): string {
   return updatedBy === 'system' ? 'puljefordelingen' : updatedBy;
+}
+
+/** A field's value in words: amounts in Danish kroner, statuses by name; what was never entered says so. */
+export function displayValue(field: EditableField, value: string | null): string {
+  if (field === 'status') {
+    return SAVINGS_STATUS_INFO[value as SavingsStatus]?.label ?? '';
+  }
+  if (field === 'comment') {
+    return value ? value : '(ingen kommentar)';
+  }
+  return value === null ? '(ikke udfyldt)' : formatKroner(value);
 }

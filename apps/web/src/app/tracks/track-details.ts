@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { danishWeight, sharePercentsOf } from './share-math';
 import { Administration, Committee, Track, TRACK_STATUS_INFO } from './tracks.models';
 
@@ -7,7 +7,7 @@ import { Administration, Committee, Track, TRACK_STATUS_INFO } from './tracks.mo
 @Component({
   selector: 'app-track-details',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusBadge],
+  imports: [StatusBadge, ScrollRegion],
   template: `
     @let t = track();
     <dl class="details">

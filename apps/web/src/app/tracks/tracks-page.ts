@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, OnInit, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { StatusBadge } from '@budgetspor/web/shared/ui';
+import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { firstValueFrom, forkJoin } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { apiErrorMessage } from '../core/api-error';
@@ -31,7 +31,7 @@ type PageState =
 @Component({
   selector: 'app-tracks-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, StatusBadge],
+  imports: [RouterLink, StatusBadge, ScrollRegion],
   templateUrl: './tracks-page.html',
   styleUrl: './tracks-page.scss',
 })

@@ -17,6 +17,7 @@ import { OrganisationModule } from '@budgetspor/server/organisation';
 import { QueueModule } from '@budgetspor/server/queue';
 import { SavingsModule } from '@budgetspor/server/savings';
 import { SpreadsheetsModule } from '@budgetspor/server/spreadsheets';
+import { ReportsModule } from '@budgetspor/server/reports';
 import { TracksModule } from '@budgetspor/server/tracks';
 
 /** The HTTP app: every domain module, plus the worker's processors when it runs in-process. */
@@ -41,6 +42,7 @@ export class ApiModule {
         CalendarModule,
         EffectModule,
         SpreadsheetsModule,
+        ReportsModule,
         DemoModule,
         ...(config.runWorker ? [JobsModule] : []),
       ],

@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -8,6 +8,8 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiParam,
+  ApiProduces,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiSession, AuthUser, CurrentUser, FinanceOnly, Roles, YearParam } from '@budgetspor/server/common';
@@ -15,6 +17,7 @@ import { FollowUpCellsService } from './follow-up-cells.service';
 import {
   CellsQuery,
   CloseRoundDto,
+  CompareExportQuery,
   CompareQuery,
   ConfirmCellDto,
   FollowUpCellDto,
@@ -79,6 +82,22 @@ export class FollowUpRoundsController {
   @ApiBadRequestResponse({ description: 'from eller to mangler eller er ikke et id.' })
   compare(@YearParam() year: number, @Query() query: CompareQuery): Promise<RoundComparisonDto> {
     return this.comparison.compare(year, query);
+  }
+
+  @Get('budget-years/:year/follow-up-rounds/compare/export')
+  @ApiOperation({
+    summary: 'Sammenligningen af to runder som regneark (alle roller)',
+    description:
+      'Samme tal og filtre som GET …/compare: én række pr. celle (Type "Celle"), derefter summer pr. spor ("Spor i alt"), ' +
+      'pr. udvalg ("Udvalg i alt") og i alt. XLSX (standard) med danske talformater, eller CSV (?format=csv) med ";" og ' +
+      'decimalkomma som de øvrige eksporter. Filnavnet har de to runders datoer, fx opfoelgning-2014-2014-03-31-2014-06-30.xlsx.',
+  })
+  @InYear()
+  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
+  @ApiResponse({ status: 200, description: 'Filen; navnet står i Content-Disposition.' })
+  @ApiBadRequestResponse({ description: 'from eller to mangler eller er ikke et id, eller format er ukendt.' })
+  compareExport(@YearParam() year: number, @Query() query: CompareExportQuery): Promise<StreamableFile> {
+    return this.comparison.compareFile(year, query);
   }
 
   @Get('budget-years/:year/follow-up-rounds/history')

@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, ValidateBy, ValidateIf } from 'class-validator';
 import { IsCode, IsKroner, IsOmittable, IsShortText, IsVersion, NoNul } from '@budgetspor/server/common';
 import { IsCalendarDate } from '@budgetspor/server/frameworks';
 import { MAX_COMMENT_LENGTH, SAVINGS_STATUSES, SavingsStatus } from '@budgetspor/server/savings';
+import { ExportFormatQuery } from '@budgetspor/server/spreadsheets';
 import { oneOf } from './milestones.dto';
 
 export const ROUND_STATUSES = ['open', 'closed'] as const;
@@ -75,6 +76,9 @@ export class CompareQuery extends CellsQuery {
   @IsUUID('all', { message: 'skal være en opfølgningsrundes id (uuid)' })
   to!: string;
 }
+
+/** `compare/export`: the comparison's filters plus `?format=xlsx|csv&delimiter=&decimal=` as in every export. */
+export class CompareExportQuery extends IntersectionType(CompareQuery, ExportFormatQuery) {}
 
 export class HistoryQuery extends CellsQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Kun denne besparelsesrække (celle).' })

@@ -1,10 +1,12 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { findBudgetYear } from '@budgetspor/server/budget-years';
 import { isoUtc } from '@budgetspor/server/common';
 import { kronerFromNumeric, oreFromNumeric } from '@budgetspor/server/savings';
-import { ChangeDto, CompareQuery, ForecastHistoryDto, HistoryQuery, RoundComparisonDto, RoundRefDto } from './follow-up-rounds.dto';
+import { toFile } from '@budgetspor/server/spreadsheets';
+import { comparisonTable, Names } from './comparison-table';
+import { ChangeDto, CompareExportQuery, CompareQuery, ForecastHistoryDto, HistoryQuery, RoundComparisonDto, RoundRefDto } from './follow-up-rounds.dto';
 import { Change, compareRounds, kroner, RoundCell } from './round-comparison';
 import { CellRow, cellDtoSql, yearRoundRows } from './round-store';
 
@@ -38,6 +40,22 @@ export class RoundComparisonService {
       committees: result.committees.map(({ committeeCode, ...change }) => ({ committeeCode, ...changeDto(change) })),
       total: changeDto(result.total),
     };
+  }
+
+  /**
+   * The comparison as a file (XLSX or CSV), through `compare` so the file says what the JSON
+   * says, named by the two rounds' dates: opfoelgning-2014-2014-03-31-2014-06-30.xlsx.
+   */
+  async compareFile(budgetYear: number, query: CompareExportQuery): Promise<StreamableFile> {
+    const dto = await this.compare(budgetYear, query);
+    const table = comparisonTable(dto, await this.names('tracks'), await this.names('committees'));
+    return toFile(table, `opfoelgning-${budgetYear}-${dto.from.asOf}-${dto.to.asOf}`, query);
+  }
+
+  /** Code → name of every track or committee (`table` is a constant, never input). */
+  private async names(table: 'tracks' | 'committees'): Promise<Names> {
+    const rows: { code: string; name: string }[] = await this.dataSource.query(`SELECT code, name FROM ${table}`);
+    return new Map(rows.map((r) => [r.code, r.name]));
   }
 
   /** The matching cells' sums in each closed round of the year, oldest `asOf` first. */

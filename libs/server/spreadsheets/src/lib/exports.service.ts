@@ -64,7 +64,7 @@ export class ExportsService {
  * The table as an XLSX or CSV download. CSV: UTF-8 with BOM; `;` and decimal comma unless the
  * query asks otherwise (with `delimiter=,` the decimal mark defaults to `.`).
  */
-async function toFile(table: Table, baseName: string, query: ExportFormatQuery): Promise<StreamableFile> {
+export async function toFile(table: Table, baseName: string, query: ExportFormatQuery): Promise<StreamableFile> {
   if (query.format === 'csv') {
     const delimiter = query.delimiter ?? ';';
     const decimal = query.decimal ?? (delimiter === ',' ? '.' : ',');

@@ -1,2 +1,3 @@
 export * from './lib/status-badge/status-badge';
 export * from './lib/dialog/dialog';
+export * from './lib/scroll-region/scroll-region';

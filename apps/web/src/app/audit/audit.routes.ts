@@ -1,0 +1,4 @@
+import { Route } from '@angular/router';
+import { AuditPage } from './audit-page';
+
+export const auditRoutes: Route[] = [{ path: '', component: AuditPage }];

@@ -1,0 +1,52 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ImportError } from './file-import';
+import { ScrollRegion } from '@budgetspor/web/shared/ui';
+
+/** More rows than anyone reads in a dialog; the rest are counted, and fixing the first ones usually fixes many. */
+export const SHOWN_ROWS = 200;
+
+/** The errors of an import report: where (sheet, row, column) and what, as the spreadsheet program numbers it. */
+@Component({
+  selector: 'app-import-errors',
+  imports: [ScrollRegion],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="bs-table-wrap">
+      <table class="bs-table" data-testid="import-errors">
+        <caption class="visually-hidden">Fejl i filen</caption>
+        <thead>
+          <tr>
+            <th scope="col">Ark</th>
+            <th scope="col" class="num">Række</th>
+            <th scope="col">Kolonne</th>
+            <th scope="col">Fejl</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (e of shown(); track $index) {
+            <tr>
+              <td>{{ e.sheet ?? 'Hele filen' }}</td>
+              <td class="num">{{ e.row ?? '–' }}</td>
+              <td>{{ e.column ?? '–' }}</td>
+              <td>{{ e.message }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </div>
+    @if (hidden() > 0) {
+      <p class="more">… og {{ hidden() }} fejl mere. Ret de viste, og indlæs filen igen.</p>
+    }
+  `,
+  styles: `
+    .more {
+      color: var(--bs-color-text-muted);
+      font-size: 0.9375rem;
+    }
+  `,
+})
+export class ImportErrors {
+  readonly errors = input.required<readonly ImportError[]>();
+  protected readonly shown = computed(() => this.errors().slice(0, SHOWN_ROWS));
+  protected readonly hidden = computed(() => Math.max(0, this.errors().length - SHOWN_ROWS));
+}
