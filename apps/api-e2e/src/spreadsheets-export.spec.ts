@@ -137,6 +137,14 @@ describe('spreadsheet exports over HTTP', () => {
       expect(lines(comma.text)[1]).toContain(',-1250.50,12345.67,');
     });
 
+    it('records in the audit log who took which file out', async () => {
+      const path = '/api/budget-years/2014/savings/export?format=csv&trackCode=SVR';
+      expect((await download(t, path, sau)).status).toBe(200);
+      const [row] = (await t.request('GET', '/api/audit?entityType=file&limit=1', { token: director })).body;
+      expect(row).toMatchObject({ actor: expect.stringMatching(/^committee\d+@test\.dk$/), action: 'export', entityType: 'file', entityId: path, before: null });
+      expect(row.after).toEqual({ file: 'attachment; filename="besparelser-2014.csv"' });
+    });
+
     it('refuses bad parameters and unknown years, and needs a session', async () => {
       const bad = await t.request('GET', '/api/budget-years/2014/savings/export?format=pdf&delimiter=,&decimal=,', { token: finance });
       expect(bad.status).toBe(400);

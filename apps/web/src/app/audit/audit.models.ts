@@ -35,6 +35,7 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   confirm: 'Bekræftet',
   login: 'Logget ind',
   login_failed: 'Mislykket login',
+  export: 'Hentet som fil',
 };
 
 /** The resource types the API audits, in Danish, in the order the filter lists them. */
@@ -56,6 +57,7 @@ export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
   effect_indicator_value: 'Indikatorværdi',
   price_index: 'Prisindeks',
   calendar_token: 'Kalendernøgle',
+  file: 'Fil (eksport eller rapport)',
 };
 
 /** Field names of the resources in Danish, where a reader would not know the English one. */

@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile, UseInterceptors, applyDecorators } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -29,6 +29,7 @@ import {
 } from './follow-up-rounds.dto';
 import { FollowUpRoundsService } from './follow-up-rounds.service';
 import { RoundComparisonService } from './round-comparison.service';
+import { AuditExportInterceptor } from '@budgetspor/server/audit';
 
 const InYear = () =>
   applyDecorators(
@@ -85,6 +86,7 @@ export class FollowUpRoundsController {
   }
 
   @Get('budget-years/:year/follow-up-rounds/compare/export')
+  @UseInterceptors(AuditExportInterceptor)
   @ApiOperation({
     summary: 'Sammenligningen af to runder som regneark (alle roller)',
     description:

@@ -1,7 +1,8 @@
-import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, StreamableFile, UseInterceptors } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiSession, YearParam } from '@budgetspor/server/common';
 import { ReportsService } from './reports.service';
+import { AuditExportInterceptor } from '@budgetspor/server/audit';
 
 const PDF_NOTE =
   'A4-PDF med dansk talformat, sidetal, udskrivningstidspunkt og den revision af rammeudmeldingen, som den gældende ' +
@@ -11,6 +12,7 @@ const PDF_NOTE =
 @ApiTags('Rapporter')
 @ApiSession()
 @ApiParam({ name: 'year', type: Number, example: 2014, description: 'Budgetåret.' })
+@UseInterceptors(AuditExportInterceptor)
 @Controller('budget-years/:year/reports')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}

@@ -1,8 +1,9 @@
-import { applyDecorators, Controller, Get, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, StreamableFile, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiSession, RevisionParam, Roles, YearParam } from '@budgetspor/server/common';
 import { AuditExportQuery, ExportFormatQuery, RealisationExportQuery, SavingsExportQuery } from './export.dto';
 import { ExportsService } from './exports.service';
+import { AuditExportInterceptor } from '@budgetspor/server/audit';
 
 const FILE_FORMATS =
   'XLSX (standard): tal som rigtige tal med danske talformater (#,##0 og #,##0.00), dansk overskriftsrække, frosne ' +
@@ -29,6 +30,7 @@ const ApiYear = () =>
 
 @ApiTags('Regneark')
 @ApiSession()
+@UseInterceptors(AuditExportInterceptor)
 @Controller()
 export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
