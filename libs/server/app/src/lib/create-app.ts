@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
+import { DataSource } from 'typeorm';
 import { Server } from 'node:http';
 import helmet from 'helmet';
 import { RunEventsService } from '@budgetspor/server/allocation';
@@ -109,10 +110,25 @@ export function stopGracefullyOnSignals(app: NestExpressApplication, graceMs = 8
   process.once('SIGINT', () => void stop('SIGINT'));
 }
 
-/** After migrations: the first admin (while there is no user at all), then the demo data. */
+/** Any constant unlike the migrations' lock: held while one process seeds. */
+const SEED_LOCK = 7_346_221_002;
+
+/**
+ * After migrations: the first admin (while there is no user at all), then the demo data.
+ * Under an advisory lock, so API processes starting together on an empty database (as
+ * docker compose scaled out starts them) seed it once: the others wait, then find it seeded.
+ */
 export async function seed(app: INestApplicationContext): Promise<void> {
-  await app.get(AdminBootstrap).ensureAdmin();
-  await app.get(DemoDataService).loadIfEmpty();
+  const runner = app.get(DataSource).createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock($1)', [SEED_LOCK]);
+    await app.get(AdminBootstrap).ensureAdmin();
+    await app.get(DemoDataService).loadIfEmpty();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => undefined);
+    await runner.release();
+  }
 }
 
 export async function createWorkerApp(config: AppConfig): Promise<INestApplicationContext> {
