@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
@@ -13,7 +13,7 @@ import { bidsRoutes } from './bids.routes';
 import { BidsView, bidsUrl, currentFrameworkUrl, Framework } from './bids.service';
 import { UNSAVED_CHANGES_QUESTION } from '../core/unsaved-changes.guard';
 
-@Component({ selector: 'app-elsewhere', template: '<h1>Andetsteds</h1>' })
+@Component({ selector: 'app-elsewhere', changeDetection: ChangeDetectionStrategy.OnPush, template: '<h1>Andetsteds</h1>' })
 class Elsewhere {}
 
 const BUDGET_YEAR: BudgetYear = {

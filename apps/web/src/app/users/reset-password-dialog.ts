@@ -86,7 +86,7 @@ export class ResetPasswordDialog {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   readonly user = input.required<UserDetail>();
   /** After a reset, so the list can fetch the user's new version. */
-  readonly reset = output<void>();
+  readonly passwordReset = output<void>();
   readonly closed = output<void>();
 
   protected readonly hint = `Mindst ${MIN_PASSWORD_LENGTH} tegn.`;
@@ -117,7 +117,7 @@ export class ResetPasswordDialog {
     try {
       await firstValueFrom(this.service.resetPassword(this.user().id, password));
       this.done.set({ password: password === this.generated() ? password : null });
-      this.reset.emit();
+      this.passwordReset.emit();
       // The confirm button that had focus is gone; the outcome takes it, so it is read out.
       afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('.done')?.focus(), { injector: this.injector });
     } catch (error: unknown) {

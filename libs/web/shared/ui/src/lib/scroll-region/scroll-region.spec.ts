@@ -1,8 +1,9 @@
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { ScrollRegion } from './scroll-region';
 
 @Component({
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ScrollRegion],
   template: `<div class="bs-table-wrap"><table><caption>Fordeling pr. spor</caption></table></div>`,
 })
