@@ -72,14 +72,27 @@ describe('spreadsheet imports over HTTP', () => {
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
-  /** Everything an import could change, to show a refused one changed nothing. */
-  const snapshot = async () =>
-    JSON.stringify([
+  /** Waits until no allocation run is queued or running, so background recomputes cannot change a snapshot. */
+  const quiet = async () => {
+    for (let i = 0; i < 400; i++) {
+      const [{ n }] = await db.query(
+        `SELECT (SELECT count(*) FROM allocation_runs WHERE status IN ('queued', 'running')) + (SELECT count(*) FROM outbox WHERE dispatched_at IS NULL) AS n`,
+      );
+      if (Number(n) === 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the allocation never settled');
+  };
+  /** Everything an import could change (once background recomputes are done), to show a refused one changed nothing. */
+  const snapshot = async () => {
+    await quiet();
+    return JSON.stringify([
       await db.query(`SELECT id, forecast::text, realised::text, status, comment, version, updated_at::text, updated_by FROM savings ORDER BY id`),
-      await db.query(`SELECT count(*)::int AS n FROM audit_log`),
+      await db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action <> 'export'`),
       await db.query(`SELECT budget_year, revision FROM framework_revisions ORDER BY 1, 2`),
       await db.query(`SELECT year, status, version FROM budget_years ORDER BY year`),
     ]);
+  };
   const get = async (id: string) => (await t.request('GET', `/api/savings/${id}`, { token: finance })).body;
   const audits = (id: string): Promise<{ actor: string; action: string; before: unknown; after: unknown }[]> =>
     db.query(`SELECT actor, action, before, after FROM audit_log WHERE entity_type = 'savings' AND entity_id = $1 ORDER BY id`, [id]);
