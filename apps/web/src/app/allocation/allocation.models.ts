@@ -69,10 +69,7 @@ export interface CellExplanation {
   readonly amount: string;
 }
 
-export interface NamedCode {
-  readonly code: string;
-  readonly name: string;
-}
+export type { NamedCode } from '../core/named-code';
 
 export const RUN_STATUS_LABELS: Readonly<Record<RunStatus, string>> = {
   queued: 'I kø',

@@ -49,10 +49,7 @@ export interface MilestoneInput {
   readonly followUpRoundId: string | null;
 }
 
-export interface NamedCode {
-  readonly code: string;
-  readonly name: string;
-}
+export type { NamedCode } from '../core/named-code';
 
 /** In the order a budget round meets them, which is also the order of the select. */
 export const MILESTONE_KINDS: readonly MilestoneKind[] = [

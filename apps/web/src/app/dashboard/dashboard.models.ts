@@ -20,28 +20,9 @@ export interface Realisation {
   readonly total: RealisationSums;
 }
 
-export type SavingsStatus = 'on_track' | 'at_risk' | 'off_track' | 'realised';
-
-/** One track × committee × year row of `GET /api/budget-years/:year/savings`. */
-export interface SavingsRow {
-  readonly id: string;
-  readonly trackCode: string;
-  readonly committeeCode: string;
-  readonly year: number;
-  readonly expected: string;
-  readonly forecast: string | null;
-  readonly realised: string | null;
-  readonly status: SavingsStatus;
-  readonly comment: string;
-  readonly version: number;
-  readonly updatedAt: string;
-  readonly updatedBy: string;
-}
-
-export interface NamedCode {
-  readonly code: string;
-  readonly name: string;
-}
+/** The savings rows the drill-down lists: the same rows the savings page edits. */
+export type { SavingsRow, SavingsStatus } from '../savings/savings.models';
+export type { NamedCode } from '../core/named-code';
 
 /** Names of tracks, committees and administrations by code, for the groupings that have codes. */
 export type Names = Readonly<Record<Exclude<GroupBy, 'year'>, ReadonlyMap<string, string>>>;

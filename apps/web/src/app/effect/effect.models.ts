@@ -146,10 +146,7 @@ export interface PriceIndex {
   readonly version: number;
 }
 
-export interface NamedCode {
-  readonly code: string;
-  readonly name: string;
-}
+export type { NamedCode } from '../core/named-code';
 
 export const LEVEL_LABELS: Readonly<Record<GoalLevel, string>> = {
   municipal: 'Odensemål',

@@ -114,10 +114,7 @@ export interface ForecastHistory {
   readonly realised: string;
 }
 
-export interface NamedCode {
-  readonly code: string;
-  readonly name: string;
-}
+export type { NamedCode } from '../core/named-code';
 
 export const ROUND_STATUS_INFO: Readonly<Record<RoundStatus, { readonly label: string; readonly tone: StatusTone }>> = {
   open: { label: 'Åben', tone: 'info' },

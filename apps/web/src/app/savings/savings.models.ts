@@ -31,10 +31,7 @@ export interface SavingsChanges {
   comment?: string;
 }
 
-export interface NamedCode {
-  readonly code: string;
-  readonly name: string;
-}
+export type { NamedCode } from '../core/named-code';
 
 /** In the order a cell usually moves through, which is also the order of the select. */
 export const SAVINGS_STATUSES: readonly SavingsStatus[] = ['on_track', 'at_risk', 'off_track', 'realised'];
