@@ -10,6 +10,10 @@
  *   context (empty HTTP cache) with the director's session cookie; warm: the same page
  *   loaded again (scripts cached).
  *
+ * - the same for the cross-round analysis (Analyse, /analysis/spor|udvalg|forvaltning/:code,
+ *   issue 7): one track, one committee and the administration over every budget round, until
+ *   the rounds table is visible.
+ *
  * The build is dist/apps/web/browser (or TEST_WEB_DIST), built with `nx build web` when it
  * is missing. A dashboard that shows no table (the page not there yet, or broken) leaves
  * the render figures out with a note instead of failing the bench.
@@ -119,15 +123,15 @@ async function main(): Promise<BenchReport> {
       api: number;
     }
     /** One load of the dashboard, or null when no table becomes visible. */
-    const firstRender = async (page: Page): Promise<Render | null> => {
-      await page.goto(dashboard, { waitUntil: 'commit' });
+    const firstRender = async (page: Page, url = dashboard, selector = 'main table'): Promise<Render | null> => {
+      await page.goto(url, { waitUntil: 'commit' });
       try {
         const handle = await page.waitForFunction(
-          () => {
-            const table = document.querySelector('main table') as HTMLElement | null;
+          (selector) => {
+            const table = document.querySelector(selector) as HTMLElement | null;
             return table && table.offsetParent !== null && table.getBoundingClientRect().height > 0 ? performance.now() : null;
           },
-          undefined,
+          selector,
           { timeout: RENDER_TIMEOUT_MS, polling: 'raf' },
         );
         const table = Number(await handle.jsonValue());
@@ -159,6 +163,27 @@ async function main(): Promise<BenchReport> {
       await context.close();
     }
 
+    // The cross-round analysis (issue 7): cold loads, each in a new context.
+    const views = [
+      { name: `track ${h.scale.tracks[0].code}`, path: `/analysis/spor/${h.scale.tracks[0].code}` },
+      { name: `committee ${h.scale.committees[0]}`, path: `/analysis/udvalg/${h.scale.committees[0]}` },
+      { name: 'administration BENCH (every track)', path: '/analysis/forvaltning/BENCH' },
+    ];
+    const analysis: { name: string; times: number[] }[] = [];
+    for (const view of views) {
+      const times: number[] = [];
+      for (let i = 0; i < SIZE.loads && !missing; i++) {
+        const context = await browser.newContext({ ...options, storageState });
+        const page = await context.newPage();
+        page.on('pageerror', (e) => errors.push(e.message));
+        const load = await firstRender(page, api.url + view.path, '[data-testid="rounds-table"]');
+        if (load === null) missing = `no rounds table became visible within ${RENDER_TIMEOUT_MS / 1000} s at ${view.path}`;
+        else times.push(load.table);
+        await context.close();
+      }
+      if (times.length) analysis.push({ name: view.name, times });
+    }
+
     const figures: Figure[] = [
       { name: `initial JavaScript, gzip (${scripts.length} files)`, value: kB(scripts, 'gzip'), unit: 'kB', target: { op: '<=', value: 250 } },
       { name: 'initial JavaScript, uncompressed', value: kB(scripts, 'bytes'), unit: 'kB' },
@@ -172,9 +197,12 @@ async function main(): Promise<BenchReport> {
             { name: `dashboard first render, warm (scripts cached): median of ${warm.length}`, value: median(warm.map((r) => r.table)), unit: 'ms' },
           ] satisfies Figure[])
         : []),
+      ...analysis.map(
+        (a): Figure => ({ name: `analysis across ${h.years.length} rounds, ${a.name}, first render cold: median of ${a.times.length}`, value: median(a.times), unit: 'ms' }),
+      ),
     ];
     return {
-      title: `Web: initial JavaScript and the director dashboard's first render (budget ${year}, ${SIZE.tracks.toLocaleString('en')} tracks × ${SIZE.committees} committees, ${h.savingsRows.toLocaleString('en')} savings rows in the database)`,
+      title: `Web: initial JavaScript, the director dashboard's and the cross-round analysis' first render (budget ${year}, ${SIZE.tracks.toLocaleString('en')} tracks × ${SIZE.committees} committees, ${h.savingsRows.toLocaleString('en')} savings rows in the database)`,
       baseline: 'none named in issue 9',
       figures,
       notes: [
@@ -182,6 +210,7 @@ async function main(): Promise<BenchReport> {
         missing
           ? `Dashboard first render: figure missing: ${missing}.`
           : `Dashboard first render: Chromium (headless, ${options.viewport.width}×${options.viewport.height}) logged in as a director (session cookie), from navigation start until the first \`main table\` is on screen, by performance.now() in the page; the API serves the build and the data from its own process, on the same machine. "Until the last script / API answer arrived" are the latest responseEnd of the page's resource timings before the table showed: what is left after them is the page's own work (parsing, rendering the table and the charts).`,
+        `Cross-round analysis: the same way, until the rounds table (\`[data-testid="rounds-table"]\`) is on screen; each load cold, in a new context. The administration view sums every track of the ${h.years.length} rounds.`,
         ...(errors.length ? [`Errors in the page: ${[...new Set(errors)].slice(0, 5).join('; ')}`] : []),
       ],
     };

@@ -89,6 +89,7 @@ async function jest() {
   fs.rmSync(outputFile, { force: true }); // never read the results of an earlier run
   fs.mkdirSync(path.dirname(outputFile), { recursive: true }); // jest does not create it
   const { code } = await run(bin('jest'), ['--ci', '--json', `--outputFile=${outputFile}`]);
+  await dropTestTemplates();
   let report;
   try {
     report = JSON.parse(fs.readFileSync(outputFile, 'utf8'));
@@ -106,6 +107,28 @@ async function jest() {
   return { passed, failed, detail };
 }
 
+/**
+ * The test files copy their databases from template databases (libs/server/database
+ * testing.ts); each file drops its own copy, and this drops the templates once all are done.
+ */
+async function dropTestTemplates() {
+  const { default: pg } = await import('pg'); // after ensureDependencies()
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  try {
+    await client.connect();
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE starts_with(datname, 'bs_template_')`);
+    for (const { datname } of rows) {
+      const name = client.escapeIdentifier(datname);
+      await client.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE false`);
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  } catch (err) {
+    log(`could not drop the test template databases: ${err.message}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 async function build() {
   const args = ['run-many', '-t', 'build', '-p', 'api', 'worker', 'web', '--skip-nx-cache', '--outputStyle=static'];
   const { code } = await run(bin('nx'), args);
@@ -118,9 +141,13 @@ async function bench() {
   return asStep(code, 'smoke run of npm run bench');
 }
 
-/** Every tsconfig.{app,lib,spec}.json under apps/ and libs/, and the benchmarks' tsconfig. */
+/**
+ * What tsc checks: the server side as one program (scripts/typecheck/tsconfig.server.json:
+ * every server and shared lib, the API, the worker and their tests), each web project's
+ * tsconfig.{app,lib,spec}.json, and the benchmarks.
+ */
 function findTsconfigs() {
-  const found = [];
+  const found = ['scripts/typecheck/tsconfig.server.json'];
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
@@ -128,9 +155,9 @@ function findTsconfigs() {
       else if (entry.isFile() && /^tsconfig\.(app|lib|spec)\.json$/.test(entry.name)) found.push(path.relative(root, full));
     }
   };
-  for (const top of ['apps', 'libs']) if (fs.existsSync(path.join(root, top))) walk(path.join(root, top));
+  for (const top of ['apps/web', 'libs/web']) if (fs.existsSync(path.join(root, top))) walk(path.join(root, top));
   if (fs.existsSync(path.join(root, 'bench/tsconfig.json'))) found.push('bench/tsconfig.json');
-  return found.sort();
+  return found;
 }
 
 async function inParallel(items, limit, fn) {
