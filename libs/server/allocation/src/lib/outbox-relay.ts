@@ -16,7 +16,7 @@ const RESEND_MS = 5000;
  * finance officer saving several tracks in a row, an import) joins one queued run instead
  * of starting one run per change.
  */
-export const COALESCE_DELAY_MS = 150;
+export const COALESCE_DELAY_MS = 50;
 
 /**
  * Moves committed outbox rows to BullMQ. Woken at once by NOTIFY, and polling every second
