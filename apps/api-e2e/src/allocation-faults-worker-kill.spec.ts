@@ -1,21 +1,15 @@
 import { DataSource } from 'typeorm';
-import { AllocationInput, allocate } from '@budgetspor/shared/allocation';
-import { asStored, cleanUp, savingsVersusCells, storedCells, sumsPerYear, waitFor } from './support/fault-helpers';
+import { allocate } from '@budgetspor/shared/allocation';
+import { cleanUp, expectCellsAndSavingsToFollowTheRule, waitFor } from './support/fault-helpers';
+import { insertLargeOrganisation, LARGE_COMMITTEES, largeAllocationInput, largeTrackWeights } from './support/large-allocation';
 import { startRedisServer, ThrowawayRedis } from './support/redis-server';
 import { startTestApp, TestApp } from './support/test-app';
 import { startWorker, WorkerProcess } from './support/worker-process';
 
 /** 1,000 tracks × 20 committees × 4 years = 80,000 cells: a run that takes seconds, not milliseconds. */
 const TRACKS = Number(process.env['FAULT_TRACKS'] ?? 1000);
-const COMMITTEES = 20;
 const YEAR = 2020;
 const POOL: Record<string, string> = { '2020': '1000000007', '2021': '987654321', '2022': '1234567891', '2023': '999999999' };
-
-const trackCode = (i: number) => `T${String(i).padStart(4, '0')}`;
-/** ØU, SAU, ÆHU from createOrganisation, plus K01 … K17. */
-const committeeCodes = ['ØU', 'SAU', 'ÆHU', ...Array.from({ length: COMMITTEES - 3 }, (_, j) => `K${String(j + 1).padStart(2, '0')}`)];
-const shareWeight = (i: number, j: number) => String(((i * 7 + j * 3) % 9) + 1);
-const trackWeight = (i: number) => `${(i % 5) + 1}.${i % 7}`;
 
 /**
  * Fault test (issue 5, "Done when"): the worker killed (SIGKILL) in the middle of a run →
@@ -42,22 +36,7 @@ describe('allocation faults: worker killed (SIGKILL) in the middle of a run', ()
     t = await startTestApp({ RUN_WORKER: 'false', REDIS_URL: redis.url });
     await t.createOrganisation();
     finance = await t.tokenFor('finance');
-    const ds = t.app.get(DataSource);
-    const extra = committeeCodes.slice(3);
-    await ds.query(
-      `INSERT INTO committees (code, name, administration_code) SELECT c, 'Udvalg ' || c, 'BMF' FROM unnest($1::text[]) AS c`,
-      [extra],
-    );
-    const codes = Array.from({ length: TRACKS }, (_, i) => trackCode(i));
-    await ds.query(
-      `INSERT INTO tracks (code, name, administration_code, start_year) SELECT c, 'Spor ' || c, 'BMF', $2 FROM unnest($1::text[]) AS c`,
-      [codes, YEAR],
-    );
-    const shares = codes.flatMap((code, i) => committeeCodes.map((committee, j) => [code, committee, shareWeight(i, j)]));
-    await ds.query(
-      `INSERT INTO track_shares (track_code, committee_code, weight) SELECT * FROM unnest($1::text[], $2::text[], $3::numeric[])`,
-      [shares.map((s) => s[0]), shares.map((s) => s[1]), shares.map((s) => s[2])],
-    );
+    await insertLargeOrganisation(t.app.get(DataSource), TRACKS);
     const year = await t.request('POST', '/api/budget-years', { token: finance, body: { year: YEAR, title: `Budget ${YEAR}` } });
     if (year.status !== 201) throw new Error(`budget year: ${year.status} ${JSON.stringify(year.body)}`);
   }, 30_000);
@@ -88,7 +67,7 @@ describe('allocation faults: worker killed (SIGKILL) in the middle of a run', ()
     const first = await spawnWorker();
 
     // Revision 1 (ten of the tracks, a small pool) is computed normally and is current.
-    const small = Array.from({ length: 10 }, (_, i) => ({ trackCode: trackCode(i), weight: trackWeight(i) }));
+    const small = largeTrackWeights(10);
     expect((await postFramework(small, { '2020': '1000', '2021': '1000', '2022': '1000', '2023': '1000' })).status).toBe(201);
     const previous = await waitFor(
       'revision 1 to become current',
@@ -100,7 +79,7 @@ describe('allocation faults: worker killed (SIGKILL) in the middle of a run', ()
     );
 
     // Revision 2: every track, a big pool.
-    const trackWeights = Array.from({ length: TRACKS }, (_, i) => ({ trackCode: trackCode(i), weight: trackWeight(i) }));
+    const trackWeights = largeTrackWeights(TRACKS);
     const posted = await postFramework(trackWeights, POOL);
     expect(posted.status).toBe(201);
     const [run] = (await t.request('GET', `/api/budget-years/${YEAR}/allocation-runs?limit=1`, { token: finance })).body;
@@ -157,32 +136,14 @@ describe('allocation faults: worker killed (SIGKILL) in the middle of a run', ()
     const runs = await ds.query(`SELECT id, status FROM allocation_runs WHERE budget_year = $1 ORDER BY queued_at`, [YEAR]);
     expect(runs).toEqual([{ id: previous.id, status: 'succeeded' }, { id: run.id, status: 'succeeded' }]);
 
-    // The cells: exactly the rule's, once each, summing to the pool every year.
-    const input: AllocationInput = {
-      pool: POOL,
-      trackWeights,
-      tracks: Array.from({ length: TRACKS }, (_, i) => ({
-        code: trackCode(i), status: 'active' as const, startYear: YEAR,
-        shares: committeeCodes.map((committeeCode, j) => ({ committeeCode, weight: shareWeight(i, j) })),
-      })),
-    };
-    const expected = asStored(allocate(input).cells);
-    const [counts] = await ds.query(
-      `SELECT count(*)::int AS cells, count(DISTINCT (track_code, committee_code, year))::int AS keys FROM allocation_cells WHERE run_id = $1`,
-      [run.id],
-    );
-    expect(counts).toEqual({ cells: expected.length, keys: expected.length });
-    expect(expected.length).toBeGreaterThan(TRACKS * COMMITTEES * 4 * 0.99);
-    const cells = await storedCells(ds, run.id);
-    expect(sumsPerYear(cells)).toEqual(POOL);
-    expect(cells).toEqual(expected);
+    // The cells: exactly the rule's, once each, summing to the pool every year; the savings rows follow them.
+    const input = largeAllocationInput(TRACKS, POOL);
+    const expectedCells = allocate(input).cells.length;
+    expect(expectedCells).toBeGreaterThan(TRACKS * LARGE_COMMITTEES * 4 * 0.99);
+    await expectCellsAndSavingsToFollowTheRule(ds, YEAR, run.id, input);
     const viaApi = await t.request('GET', `/api/budget-years/${YEAR}/allocation`, { token: finance });
     expect(viaApi.body.run.id).toBe(run.id);
-    expect(viaApi.body.cells.length).toBe(expected.length);
-
-    // Savings: one row per non-zero cell with expected = the cell, nothing else with money, no duplicates.
-    const savings = await savingsVersusCells(ds, YEAR, run.id);
-    expect(savings).toEqual({ matching: expected.length, strayNonZero: 0, missing: 0, duplicates: 0, total: expected.length });
+    expect(viaApi.body.cells.length).toBe(expectedCells);
 
     timings['scenarioTotal'] = Date.now() - scenarioStarted;
     console.log(`killed while running: ${writing}…`);

@@ -248,7 +248,7 @@ describe('savings follow-up over HTTP', () => {
       expect(Object.keys(doc.paths['/api/savings/{id}'])).toEqual(['get', 'patch']);
       expect(doc.paths['/api/savings/{id}'].patch.summary).toContain('committee for egne udvalg');
       expect(doc.paths['/api/budget-years/{year}/savings'].get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(
-        ['committeeCode', 'limit', 'offset', 'trackCode', 'year'],
+        ['committeeCode', 'limit', 'offset', 'priceLevel', 'trackCode', 'year'],
       );
       expect(doc.components.schemas.UpdateSavingsDto.required).toEqual(['version']);
       expect(Object.keys(doc.components.schemas.SavingsRowDto.properties)).toEqual(Object.keys(rows[0]));

@@ -117,6 +117,25 @@ export async function savingsVersusCells(ds: DataSource, budgetYear: number, run
   return row;
 }
 
+/**
+ * Asserts that a run's stored cells are exactly allocate(input)'s, once each, summing to the
+ * pool every year, and that the year's savings rows follow them (one per non-zero cell with
+ * expected = the cell, nothing else with money, no duplicates).
+ */
+export async function expectCellsAndSavingsToFollowTheRule(ds: DataSource, budgetYear: number, runId: string, input: AllocationInput): Promise<void> {
+  const expected = asStored(allocate(input).cells);
+  const [counts] = await ds.query(
+    `SELECT count(*)::int AS cells, count(DISTINCT (track_code, committee_code, year))::int AS keys FROM allocation_cells WHERE run_id = $1`,
+    [runId],
+  );
+  expect(counts).toEqual({ cells: expected.length, keys: expected.length });
+  const cells = await storedCells(ds, runId);
+  expect(sumsPerYear(cells)).toEqual(input.pool);
+  expect(cells).toEqual(expected);
+  const savings = await savingsVersusCells(ds, budgetYear, runId);
+  expect(savings).toEqual({ matching: expected.length, strayNonZero: 0, missing: 0, duplicates: 0, total: expected.length });
+}
+
 /** For every succeeded run of the year: do its stored cells equal allocate() of its stored inputs? Returns the runs that differ. */
 export async function runsNotMatchingTheirInputs(ds: DataSource, budgetYear: number): Promise<string[]> {
   const runs: { id: string; inputs: AllocationInput; unallocated: Record<string, string> }[] = await ds.query(

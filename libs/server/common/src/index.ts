@@ -7,3 +7,5 @@ export * from './lib/api-docs';
 export * from './lib/int-param';
 export * from './lib/sql';
 export * from './lib/request-timeout';
+export * from './lib/decimal';
+export * from './lib/numeric-kroner';

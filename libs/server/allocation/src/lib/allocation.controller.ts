@@ -1,10 +1,11 @@
 import { BadRequestException, Controller, Get, HttpCode, MessageEvent, Param, Post, Query, Sse } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { Observable } from 'rxjs';
 import { CellExplanation } from '@budgetspor/shared/allocation';
 import { actorOf, ApiSession, AuthUser, CODE_PATTERN, CurrentUser, FinanceOnly, parseIntParam, YearParam } from '@budgetspor/server/common';
+import { PriceLevelQuery } from '@budgetspor/server/price-levels';
 import { AllocationRunDto } from './allocation-run';
 import { AllocationService, AllocationView } from './allocation.service';
 import { RunEventsService } from './run-events.service';
@@ -53,10 +54,15 @@ export class AllocationController {
     summary: 'Den gældende fordeling: spor × udvalg × år',
     description:
       'Den nyeste gennemførte kørsel. Celler med 0 kr. er udeladt. `unallocated` viser år, hvor intet spor kunne få puljen; ' +
-      'i budmodellen er cellerne buddene, og `uncovered` er puljen minus buddene pr. år (negativ ved overbud).',
+      'i budmodellen er cellerne buddene, og `uncovered` er puljen minus buddene pr. år (negativ ved overbud). Med ?priceLevel ' +
+      'er hvert beløb (cellernes amount, `unallocated` og `uncovered`) omregnet for sig og afrundet til hele øre (så det kan have ' +
+      'øre), og svaret har `priceLevel`: det prisniveau, beløbene er vist i. Uden står beløbene i budgetrundens eget prisniveau ' +
+      '(priceLevelYear), og feltet udelades.',
   })
-  current(@YearParam() year: number): Promise<AllocationView> {
-    return this.allocation.current(year);
+  @ApiBadRequestResponse({ description: 'Ugyldigt priceLevel, eller et nødvendigt pris- og lønindeks mangler.' })
+  @ApiNotFoundResponse({ description: 'Budgetåret findes ikke.' })
+  current(@YearParam() year: number, @Query() query: PriceLevelQuery): Promise<AllocationView> {
+    return this.allocation.current(year, query.priceLevel);
   }
 
   @Get('allocation-runs')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AllocationInput, CellExplanation, explainCell } from '@budgetspor/shared/allocation';
 import { assertYearOpen, findBudgetYear, requestRecompute } from '@budgetspor/server/budget-years';
+import { kronerConverter } from '@budgetspor/server/price-levels';
 import { AllocationRunDto, findRun, RUN_COLUMNS, RUNS_SQL, toRunDto, UUID_PATTERN } from './allocation-run';
 import { Cell } from './allocation-snapshot';
 
@@ -11,6 +12,8 @@ export interface AllocationView {
   cells: Cell[];
   unallocated: Record<string, string>;
   uncovered?: Record<string, string>;
+  /** Only with `?priceLevel=`: the price level every amount above is shown at. */
+  priceLevel?: number;
 }
 
 @Injectable()
@@ -38,8 +41,27 @@ export class AllocationService {
     return rows.map(toRunDto);
   }
 
-  /** The current run's result: the newest run that succeeded and became current. */
-  async current(year: number): Promise<AllocationView> {
+  /**
+   * The current run's result, at the round's own price level or, with `priceLevel`, each
+   * amount converted to that level (400 when an index is missing).
+   */
+  async current(year: number, priceLevel?: number): Promise<AllocationView> {
+    if (priceLevel === undefined) return this.stored(year);
+    const m = this.dataSource.manager;
+    const kroner = await kronerConverter(m, priceLevel, (await findBudgetYear(m, year)).priceLevelYear);
+    const view = await this.stored(year);
+    const each = (amounts: Record<string, string>) => Object.fromEntries(Object.entries(amounts).map(([y, amount]) => [y, kroner(amount)]));
+    return {
+      ...view,
+      cells: view.cells.map((c) => ({ ...c, amount: kroner(c.amount) })),
+      unallocated: each(view.unallocated),
+      ...(view.uncovered && { uncovered: each(view.uncovered) }),
+      priceLevel,
+    };
+  }
+
+  /** The newest run that succeeded and became current, as it was stored. */
+  private async stored(year: number): Promise<AllocationView> {
     const m = this.dataSource.manager;
     // One query for the run and its result. The cells come as JSON text and are parsed
     // here: for tens of thousands of cells that is much cheaper than rows through the driver.

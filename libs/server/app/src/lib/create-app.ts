@@ -84,11 +84,7 @@ export function stopGracefullyOnSignals(app: NestExpressApplication, graceMs = 8
     inFlight++;
     res.once('close', () => inFlight--);
   });
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    const logger = new Logger('Shutdown');
+  onStopSignal(app, async (signal, logger) => {
     logger.log(`${signal}: tager ikke imod nye forespørgsler; afslutter ${inFlight} igangværende`);
     server.close();
     app.get(RunEventsService, { strict: false }).endStreams();
@@ -97,7 +93,28 @@ export function stopGracefullyOnSignals(app: NestExpressApplication, graceMs = 8
       server.closeIdleConnections(); // keep-alive sockets would otherwise hold the server open
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
+  });
+}
+
+/**
+ * The worker process on SIGTERM or SIGINT: closing the app closes the BullMQ workers, which
+ * take no new job and wait for the current one, then the outbox relay and the connections.
+ * Exits 0 when all of that went well. (Nest's own shutdown hooks would end the process by
+ * raising the signal again, which a supervisor reads as a crash.)
+ */
+export function stopWorkerGracefullyOnSignals(app: INestApplicationContext): void {
+  onStopSignal(app, async (signal, logger) => logger.log(`${signal}: tager ikke nye job; afslutter det igangværende`));
+}
+
+/** On the first SIGTERM or SIGINT: `before`, then close the app and exit 0 (1 when closing failed). */
+function onStopSignal(app: INestApplicationContext, before: (signal: string, logger: Logger) => Promise<void>): void {
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    const logger = new Logger('Shutdown');
     try {
+      await before(signal, logger);
       await app.close();
       logger.log('stoppet');
       process.exit(0);
@@ -132,7 +149,5 @@ export async function seed(app: INestApplicationContext): Promise<void> {
 }
 
 export async function createWorkerApp(config: AppConfig): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: createLogger(config) });
-  app.enableShutdownHooks();
-  return app;
+  return NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: createLogger(config) });
 }

@@ -2,12 +2,11 @@ import { Injectable, NotFoundException, StreamableFile } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { findBudgetYear } from '@budgetspor/server/budget-years';
-import { isoUtc } from '@budgetspor/server/common';
-import { kronerFromNumeric, oreFromNumeric } from '@budgetspor/server/savings';
+import { isoUtc, kronerFromNumeric, kronerFromOre, oreFromNumeric } from '@budgetspor/server/common';
 import { toFile } from '@budgetspor/server/spreadsheets';
 import { comparisonTable, Names } from './comparison-table';
 import { ChangeDto, CompareExportQuery, CompareQuery, ForecastHistoryDto, HistoryQuery, RoundComparisonDto, RoundRefDto } from './follow-up-rounds.dto';
-import { Change, compareRounds, kroner, RoundCell } from './round-comparison';
+import { Change, compareRounds, RoundCell } from './round-comparison';
 import { CellRow, cellDtoSql, yearRoundRows } from './round-store';
 
 /** Directors' view of the rounds: what changed between two, and a forecast over all closed ones. */
@@ -35,7 +34,7 @@ export class RoundComparisonService {
     return {
       from: ref(from),
       to: ref(to),
-      cells: result.cells.map((c) => ({ ...c, from: nullableKroner(c.from), to: nullableKroner(c.to), difference: kroner(c.difference) })),
+      cells: result.cells.map((c) => ({ ...c, from: nullableKroner(c.from), to: nullableKroner(c.to), difference: kronerFromOre(c.difference) })),
       tracks: result.tracks.map(({ trackCode, ...change }) => ({ trackCode, ...changeDto(change) })),
       committees: result.committees.map(({ committeeCode, ...change }) => ({ committeeCode, ...changeDto(change) })),
       total: changeDto(result.total),
@@ -90,9 +89,9 @@ function ref(round: RoundRefDto): RoundRefDto {
 }
 
 function changeDto(change: Change): ChangeDto {
-  return { from: kroner(change.from), to: kroner(change.to), difference: kroner(change.difference) };
+  return { from: kronerFromOre(change.from), to: kronerFromOre(change.to), difference: kronerFromOre(change.difference) };
 }
 
 function nullableKroner(ore: bigint | null): string | null {
-  return ore === null ? null : kroner(ore);
+  return ore === null ? null : kronerFromOre(ore);
 }

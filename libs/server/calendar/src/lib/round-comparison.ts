@@ -78,11 +78,3 @@ function sums(cells: readonly CellChange[], key: (cell: CellChange) => string): 
   }
   return [...groups.entries()].sort(([a], [b]) => compareCodePoints(a, b));
 }
-
-/** Øre as the API's kroner text: 2450000050n → "24500000.50", -30000n → "-300", any size. */
-export function kroner(ore: bigint): string {
-  const magnitude = ore < 0n ? -ore : ore;
-  const cents = magnitude % 100n;
-  const text = `${magnitude / 100n}${cents === 0n ? '' : `.${cents.toString().padStart(2, '0')}`}`;
-  return ore < 0n ? `-${text}` : text;
-}

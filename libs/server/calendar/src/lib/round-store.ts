@@ -1,7 +1,6 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { isoUtc } from '@budgetspor/server/common';
-import { kronerFromNumeric } from '@budgetspor/server/savings';
+import { isoUtc, kronerFromNumeric } from '@budgetspor/server/common';
 import { CommitteeProgressDto, FollowUpCellDto, FollowUpRoundDto } from './follow-up-rounds.dto';
 import { isUuid } from './uuid';
 

@@ -1,9 +1,9 @@
 import { applyDecorators, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiSession } from '@budgetspor/server/common';
+import { PriceLevelQuery } from '@budgetspor/server/price-levels';
 import { AnalysisDto } from './analysis.dto';
 import { AnalysisService } from './analysis.service';
-import { PriceLevelQuery } from './price-level.query';
 
 const DESCRIPTION =
   'For hver budgetrunde, enheden har besparelsesrækker i: forventet, prognose og realiseret pr. år i perioden, akkumuleret, ' +

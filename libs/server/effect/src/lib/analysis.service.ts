@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { periodYears } from '@budgetspor/server/budget-years';
 import { CODE_PATTERN } from '@budgetspor/server/common';
+import { PriceConverter, priceConverter } from '@budgetspor/server/price-levels';
 import { AnalysisDto, AnalysisEntity, AnalysisFrameworkDto, AnalysisRoundDto, AnalysisYearDto } from './analysis.dto';
 import { addSums, FiguresDto, SAVINGS_SUMS, Sums, sumsOf, SumsText, toFigures, ZERO } from './figures';
-import { PriceConverter, PriceIndicesService } from './price-indices.service';
 
 /**
  * How each kind of entity picks its savings rows. A row belongs to its committee's
@@ -34,10 +34,7 @@ interface RoundRow {
 /** Across budget rounds: one track, committee or administration in every round it appeared in. */
 @Injectable()
 export class AnalysisService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly prices: PriceIndicesService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async analyse(entityType: AnalysisEntity, code: string, priceLevel?: number): Promise<AnalysisDto> {
     const m = this.dataSource.manager;
@@ -52,7 +49,7 @@ export class AnalysisService {
       [code],
     );
     const rounds = await roundsOf(m, [...new Set(cells.map((c) => c.budgetYear))]);
-    const convert = await this.prices.converter(m, priceLevel, rounds.map((r) => r.priceLevelYear));
+    const convert = await priceConverter(m, priceLevel, rounds.map((r) => r.priceLevelYear));
     return {
       entityType,
       code,

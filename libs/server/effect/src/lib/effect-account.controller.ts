@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiSession, YearParam } from '@budgetspor/server/common';
+import { PriceLevelQuery } from '@budgetspor/server/price-levels';
 import { EffectAccountDto } from './effect-account.dto';
 import { EffectAccountService } from './effect-account.service';
-import { PriceLevelQuery } from './price-level.query';
 import { assertYearInRange } from './year-range';
 
 @ApiTags('Effektmål')

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { priceConverter } from '@budgetspor/server/price-levels';
 import { accountIndicator } from './effect-account';
 import { EffectAccountDto, EffectAccountGoalDto, EffectAccountTrackDto } from './effect-account.dto';
 import { listGoals } from './effect-store';
 import { addSums, SAVINGS_SUMS, Sums, sumsOf, SumsText, toFigures, ZERO } from './figures';
 import { goalStatus } from './progress';
-import { PriceIndicesService } from './price-indices.service';
 
 interface TrackSums extends SumsText {
   code: string;
@@ -21,15 +21,12 @@ interface Round {
 /** The effect account (effektregnskab): every goal's indicators for a year, beside its tracks' savings. */
 @Injectable()
 export class EffectAccountService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly prices: PriceIndicesService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async account(year: number, priceLevel?: number): Promise<EffectAccountDto> {
     const m = this.dataSource.manager;
     const round = await roundOf(m, year);
-    const convert = await this.prices.converter(m, priceLevel, round ? [round.priceLevelYear] : []);
+    const convert = await priceConverter(m, priceLevel, round ? [round.priceLevelYear] : []);
     const tracks = round ? await trackSums(m, round.budgetYear, year) : new Map<string, TrackSums>();
     const trackNames = await namesOfTracks(m);
     const goals = await listGoals(m);

@@ -1,4 +1,4 @@
-import { parseDecimal } from './decimal';
+import { parseDecimal } from '@budgetspor/server/common';
 import type { EffectAccountIndicatorDto } from './effect-account.dto';
 import type { IndicatorDto } from './indicators.dto';
 import { expectedPercent, progressPercent, QuantitativePath, quantitativeStatus } from './progress';

@@ -1,7 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { isoUtc } from '@budgetspor/server/common';
-import { canonicalDecimal } from './decimal';
+import { canonicalDecimal, isoUtc } from '@budgetspor/server/common';
 import type { EffectGoalDto, GoalListQuery } from './goals.dto';
 import type { IndicatorDto, IndicatorValueDto } from './indicators.dto';
 import { isUuid } from './validators';

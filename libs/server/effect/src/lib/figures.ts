@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { oreFromNumeric, realisationRate } from '@budgetspor/server/savings';
-import { toKronerString } from '@budgetspor/shared/money';
-import type { PriceConverter } from './price-indices.service';
+import { kronerFromOre, oreFromNumeric } from '@budgetspor/server/common';
+import type { PriceConverter } from '@budgetspor/server/price-levels';
+import { realisationRate } from '@budgetspor/server/savings';
 
 /** Sums of savings rows in SQL (exact numeric; a missing forecast or realised amount counts as 0). */
 export const SAVINGS_SUMS = `COALESCE(SUM(s.expected), 0)::text AS expected,
@@ -52,7 +52,7 @@ export class FiguresDto {
  * rounded), labelled with the level it is shown at. The rate is price-level free.
  */
 export function toFigures(sums: Sums, fromLevel: number | null, target: number | undefined, convert: PriceConverter): FiguresDto {
-  const shown = (ore: bigint) => toKronerString(fromLevel === null ? ore : convert(ore, fromLevel));
+  const shown = (ore: bigint) => kronerFromOre(fromLevel === null ? ore : convert(ore, fromLevel));
   return {
     priceLevel: fromLevel === null ? (target ?? null) : (target ?? fromLevel),
     expected: shown(sums.expected),

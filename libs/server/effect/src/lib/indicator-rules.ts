@@ -1,4 +1,4 @@
-import { parseDecimal } from './decimal';
+import { parseDecimal } from '@budgetspor/server/common';
 import type { IndicatorKind } from './indicators.dto';
 
 /** An indicator's defining fields after a POST or a merged PATCH. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseDecimal } from './decimal';
+import { parseDecimal } from '@budgetspor/server/common';
 import { expectedPercent, goalStatus, IndicatorStatus, progressPercent, QuantitativePath, quantitativeStatus } from './progress';
 
 const d = parseDecimal;

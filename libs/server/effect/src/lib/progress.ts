@@ -1,4 +1,4 @@
-import { divideHalfAwayFromZero, formatTenths } from './decimal';
+import { divideHalfAwayFromZero, formatTenths } from '@budgetspor/server/common';
 
 /**
  * Progress and status of effect indicators and goals (effektregnskab). Pure and exact:

@@ -1,7 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsOptional, IsString, ValidateBy } from 'class-validator';
-import { CODE_PATTERN, NoNul } from '@budgetspor/server/common';
-import { decimalError } from './decimal';
+import { CODE_PATTERN, decimalError, NoNul } from '@budgetspor/server/common';
 
 /** A named check whose Danish message may depend on the value. */
 function Rule(name: string, message: (value: unknown) => string | null): PropertyDecorator {

@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsOptional, ValidateBy } from 'class-validator';
 import { IsCode, MAX_INT4 } from '@budgetspor/server/common';
+import { PriceLevelQuery } from '@budgetspor/server/price-levels';
 
 /**
  * A whole number in the query string (`?limit=`, `?offset=`), judged on its raw text.
@@ -39,10 +40,13 @@ export class SavingsFilterQuery {
   committeeCode?: string;
 }
 
+/** The filters and `?priceLevel=`: what every money view of a round's savings takes. */
+export class SavingsViewQuery extends IntersectionType(SavingsFilterQuery, PriceLevelQuery) {}
+
 /** The most rows one page may ask for; without `limit` the list has every matching row. */
 export const MAX_LIMIT = 10_000;
 
-export class SavingsListQuery extends SavingsFilterQuery {
+export class SavingsListQuery extends SavingsViewQuery {
   @IntQuery(1, MAX_LIMIT, 'Højst så mange rækker. Udeladt: alle rækker.')
   limit?: number;
 

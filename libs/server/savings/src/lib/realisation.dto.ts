@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { SavingsFilterQuery } from './query-params';
+import { SavingsViewQuery } from './query-params';
 
 export const GROUP_BYS = ['track', 'committee', 'year', 'administration'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 
-export class RealisationQuery extends SavingsFilterQuery {
+export class RealisationQuery extends SavingsViewQuery {
   @ApiPropertyOptional({
     enum: GROUP_BYS,
     default: 'track',
@@ -24,9 +24,19 @@ export class RealisationTotalDto {
     type: String,
     nullable: true,
     example: '0.2500',
-    description: 'Realiseringsgrad = realiseret ÷ forventet med præcis 4 decimaler, afrundet halvt væk fra nul; null når forventet er 0.',
+    description:
+      'Realiseringsgrad = realiseret ÷ forventet med præcis 4 decimaler, afrundet halvt væk fra nul; null når forventet er 0. ' +
+      'Regnet af de uomregnede summer, så den er den samme med og uden ?priceLevel.',
   })
   rate!: string | null;
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 2016,
+    description:
+      'Kun med ?priceLevel: det prisniveau, beløbene er vist i ("2016-pris"). Uden står beløbene i budgetrundens eget ' +
+      'prisniveau (budgetårets priceLevelYear), og feltet udelades.',
+  })
+  priceLevel?: number;
 }
 
 export class RealisationGroupDto extends RealisationTotalDto {

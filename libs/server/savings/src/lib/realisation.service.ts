@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { findBudgetYear } from '@budgetspor/server/budget-years';
-import { kronerFromNumeric, oreFromNumeric, realisationRate } from './amounts';
+import { kronerFromNumeric, oreFromNumeric } from '@budgetspor/server/common';
+import { kronerConverter } from '@budgetspor/server/price-levels';
+import { realisationRate } from './amounts';
 import { GroupBy, RealisationDto, RealisationQuery, RealisationTotalDto } from './realisation.dto';
 
 /**
@@ -28,6 +30,13 @@ interface SumRow {
   realised: string;
 }
 
+/** What a roll-up needs to know of its round. */
+interface Round {
+  /** The savings revision, as text ('0' before any row was written). */
+  revision: string;
+  priceLevelYear: number;
+}
+
 /** How many roll-ups a process keeps; the oldest goes first. */
 const CACHE_SIZE = 500;
 
@@ -37,6 +46,7 @@ const CACHE_SIZE = 500;
  * the year's savings revision (bumped by a trigger on every write to its rows, in the writing
  * transaction) stays the same. Grouping by administration is not kept: it also depends on
  * which administration a committee belongs to, which can change without touching savings.
+ * Only roll-ups at the round's own price level are kept; `?priceLevel=` converts a copy.
  */
 @Injectable()
 export class RealisationService {
@@ -44,9 +54,29 @@ export class RealisationService {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /**
+   * The roll-up at the round's own price level, or with `priceLevel` each sum converted from
+   * its exact value (400 when an index is missing); the rates stay those of the unconverted sums.
+   */
   async realisation(budgetYear: number, query: RealisationQuery): Promise<RealisationDto> {
+    const round = await this.round(budgetYear);
+    const { priceLevel } = query;
+    if (priceLevel === undefined) return this.sums(budgetYear, round.revision, query);
+    const kroner = await kronerConverter(this.dataSource.manager, priceLevel, round.priceLevelYear);
+    const sums = await this.sums(budgetYear, round.revision, query);
+    const shown = <T extends RealisationTotalDto>(s: T): T => ({
+      ...s,
+      expected: kroner(s.expected),
+      forecast: kroner(s.forecast),
+      realised: kroner(s.realised),
+      priceLevel,
+    });
+    return { groups: sums.groups.map(shown), total: shown(sums.total) };
+  }
+
+  /** The roll-up at the round's own price level: kept while the savings revision is unchanged. */
+  private async sums(budgetYear: number, revision: string, query: RealisationQuery): Promise<RealisationDto> {
     const groupBy = query.groupBy ?? 'track';
-    const revision = await this.revision(budgetYear);
     const key = JSON.stringify([budgetYear, groupBy, query.trackCode ?? null, query.committeeCode ?? null]);
     const cached = this.cache.get(key);
     if (cached && cached.revision === revision) return cached.result;
@@ -59,15 +89,15 @@ export class RealisationService {
     return result;
   }
 
-  /** The year's savings revision ('0' before any row was written); 404 for an unknown year. */
-  private async revision(budgetYear: number): Promise<string> {
+  /** The year's savings revision and price level; 404 for an unknown year. */
+  private async round(budgetYear: number): Promise<Round> {
     const [row] = await this.dataSource.query(
-      `SELECT COALESCE(r.revision, 0)::text AS revision
+      `SELECT COALESCE(r.revision, 0)::text AS revision, y.price_level_year AS "priceLevelYear"
          FROM budget_years y LEFT JOIN savings_revisions r ON r.budget_year = y.year WHERE y.year = $1`,
       [budgetYear],
     );
     if (!row) await findBudgetYear(this.dataSource.manager, budgetYear); // throws the usual 404
-    return row.revision;
+    return row;
   }
 
   private async compute(budgetYear: number, query: RealisationQuery): Promise<RealisationDto> {

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { ApiSession, AuthUser, CurrentUser, Roles, YearParam } from '@budgetspor/server/common';
 import { SavingsListQuery } from './query-params';
-import { SavingsRowDto, UpdateSavingsDto } from './savings.dto';
+import { SavingsListRowDto, SavingsRowDto, UpdateSavingsDto } from './savings.dto';
 import { SavingsService } from './savings.service';
 
 /** The routes that address one savings row by its id. */
@@ -32,13 +32,17 @@ export class SavingsController {
     summary: 'Budgetårets besparelser: én række pr. spor × udvalg × år (alle roller)',
     description:
       'Sorteret efter sporkode, udvalgskode (Unicode-kodepunkter) og år. Alle matchende rækker, medmindre limit/offset er givet. ' +
-      'forecast og realised er null, indtil de er indtastet; en celle, der er faldet ud af fordelingen, står med expected "0".',
+      'forecast og realised er null, indtil de er indtastet; en celle, der er faldet ud af fordelingen, står med expected "0". ' +
+      'Med ?priceLevel er expected, forecast og realised omregnet hver for sig og afrundet til hele øre (så de kan have øre), ' +
+      'og hver række har priceLevel; en sådan liste kan ikke bruges til at rette rækkerne (PATCH tager beløb i rundens eget prisniveau).',
   })
   @ApiParam({ name: 'year', type: Number, example: 2014, description: 'Budgetåret.' })
-  @ApiOkResponse({ type: [SavingsRowDto] })
-  @ApiBadRequestResponse({ description: 'Ugyldig parameter, fx "limit: skal være et heltal fra 1 til 10000".' })
+  @ApiOkResponse({ type: [SavingsListRowDto] })
+  @ApiBadRequestResponse({
+    description: 'Ugyldig parameter, fx "limit: skal være et heltal fra 1 til 10000", eller et nødvendigt pris- og lønindeks mangler.',
+  })
   @ApiNotFoundResponse({ description: 'Budgetåret findes ikke.' })
-  list(@YearParam() year: number, @Query() query: SavingsListQuery): Promise<SavingsRowDto[]> {
+  list(@YearParam() year: number, @Query() query: SavingsListQuery): Promise<SavingsListRowDto[]> {
     return this.savings.list(year, query);
   }
 

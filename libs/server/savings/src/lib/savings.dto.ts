@@ -74,3 +74,15 @@ export class SavingsRowDto {
   @ApiProperty({ example: 'udvalg.sau@odense.dk', description: 'E-mail på den, der sidst rettede rækken, eller "system" (puljefordelingen).' })
   updatedBy!: string;
 }
+
+/** A row of the list; with `?priceLevel=` its amounts are at that price level, and it says which. */
+export class SavingsListRowDto extends SavingsRowDto {
+  @ApiPropertyOptional({
+    type: 'integer',
+    example: 2016,
+    description:
+      'Kun med ?priceLevel: det prisniveau, expected, forecast og realised er vist i ("2016-pris"). Uden står beløbene i ' +
+      'budgetrundens eget prisniveau (budgetårets priceLevelYear), og feltet udelades.',
+  })
+  priceLevel?: number;
+}

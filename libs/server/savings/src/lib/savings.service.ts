@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@budgetspor/server/audit';
 import { assertYearOpen, findBudgetYear } from '@budgetspor/server/budget-years';
-import { actorOf, AuthUser, definedOnly, isoUtc, updateVersioned } from '@budgetspor/server/common';
-import { kronerFromNumeric } from './amounts';
+import { actorOf, AuthUser, definedOnly, isoUtc, kronerFromNumeric, updateVersioned } from '@budgetspor/server/common';
+import { kronerConverter } from '@budgetspor/server/price-levels';
 import { SavingsListQuery } from './query-params';
-import { SavingsRowDto, UpdateSavingsDto } from './savings.dto';
+import { SavingsListRowDto, SavingsRowDto, UpdateSavingsDto } from './savings.dto';
 
 /**
  * Amounts leave PostgreSQL as text (a JS number would round them) and become canonical in
@@ -46,10 +46,15 @@ export class SavingsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The round's rows in stable order; a page of them when `limit`/`offset` are given. 404 for an unknown year. */
-  async list(budgetYear: number, query: SavingsListQuery): Promise<SavingsRowDto[]> {
+  /**
+   * The round's rows in stable order; a page of them when `limit`/`offset` are given. 404 for
+   * an unknown year; with `priceLevel`, 400 when an index is missing (checked before the rows are read).
+   */
+  async list(budgetYear: number, query: SavingsListQuery): Promise<SavingsListRowDto[]> {
     const m = this.dataSource.manager;
-    await findBudgetYear(m, budgetYear);
+    const round = await findBudgetYear(m, budgetYear);
+    const { priceLevel } = query;
+    const kroner = priceLevel === undefined ? null : await kronerConverter(m, priceLevel, round.priceLevelYear);
     // LIMIT NULL and OFFSET NULL mean "no limit" and "from the start". The page is cut in a
     // subquery and only its rows are turned into text: a page deep in a large round sorts
     // thousands of rows, and formatting all of them was a third of the query (bench/RESULTS.md).
@@ -60,7 +65,15 @@ export class SavingsService {
         ${ORDER}`,
       [budgetYear, query.trackCode ?? null, query.committeeCode ?? null, query.limit ?? null, query.offset ?? null],
     );
-    return rows.map(toRow);
+    const list: SavingsRowDto[] = rows.map(toRow);
+    if (kroner === null) return list;
+    return list.map((row) => ({
+      ...row,
+      expected: kroner(row.expected),
+      forecast: row.forecast === null ? null : kroner(row.forecast),
+      realised: row.realised === null ? null : kroner(row.realised),
+      priceLevel,
+    }));
   }
 
   /** One row as the API returns it; 404 when unknown. `lock` holds it until the transaction ends. */

@@ -19,6 +19,18 @@ describe('allocationTable', () => {
   });
 });
 
+describe('allocationTable at a chosen price level', () => {
+  it('names the level in the amount header and writes the øre the conversion gave', () => {
+    const table = allocationTable(
+      { run: null, cells: [{ trackCode: 'SELV', committeeCode: 'SAU', year: 2014, amount: '26832000.51' }], unallocated: {}, priceLevel: 2016 },
+      new Map(),
+      new Map(),
+    );
+    expect(table.columns.at(-1)).toEqual({ header: 'Beløb (kr., 2016-pris)', kind: 'kroner' });
+    expect(csv(table)[1]).toBe('Fordelt;SELV;;SAU;;2014;26832000,51');
+  });
+});
+
 describe('realisationTable', () => {
   const dto = {
     groups: [{ key: 'SAU', expected: '1000', forecast: '900', realised: '-12.50', rate: '-0.0125' }],
@@ -31,6 +43,13 @@ describe('realisationTable', () => {
       'SAU;Socialudvalget;1000;900;-12,50;-0,0125',
       'I alt;;1000;900;-12,50;-0,0125',
     ]);
+  });
+
+  it('names the price level in the amount headers, not in the rate\'s', () => {
+    const priced = { groups: [{ ...dto.groups[0], priceLevel: 2016 }], total: { ...dto.total, priceLevel: 2016 } };
+    expect(csv(realisationTable(priced, 'committee', new Map()))[0]).toBe(
+      'Udvalg;Navn;Forventet (kr., 2016-pris);Prognose (kr., 2016-pris);Realiseret (kr., 2016-pris);Realiseringsgrad',
+    );
   });
 
   it('has no name column by year', () => {

@@ -1,7 +1,7 @@
 import type { AllocationView } from '@budgetspor/server/allocation';
 import type { AuditRow } from '@budgetspor/server/audit';
 import type { GroupBy, RealisationDto, RealisationTotalDto } from '@budgetspor/server/savings';
-import { CellData, Column, Table } from './table';
+import { atPriceLevel, CellData, Column, Table } from './table';
 
 /** Codes → names (tracks, committees, administrations), for columns a person reads. */
 export type Names = ReadonlyMap<string, string>;
@@ -23,7 +23,7 @@ export function allocationTable(view: AllocationView, tracks: Names, committees:
       { header: 'Udvalg', kind: 'text' },
       { header: 'Udvalgsnavn', kind: 'text' },
       { header: 'År', kind: 'integer' },
-      { header: 'Beløb (kr.)', kind: 'wholeKroner' },
+      atPriceLevel({ header: 'Beløb (kr.)', kind: 'wholeKroner' }, view.priceLevel),
     ],
     rows: [
       ...view.cells.map((c) => ['Fordelt', c.trackCode, tracks.get(c.trackCode) ?? '', c.committeeCode, committees.get(c.committeeCode) ?? '', c.year, c.amount]),
@@ -35,16 +35,20 @@ export function allocationTable(view: AllocationView, tracks: Names, committees:
 
 const GROUP_HEADERS: Record<GroupBy, string> = { track: 'Spor', committee: 'Udvalg', administration: 'Forvaltning', year: 'År' };
 
-/** The realisation roll-up: one row per group with its name, then the total (`I alt`). */
+/** The realisation roll-up: one row per group with its name, then the total (`I alt`); the amounts at the roll-up's price level. */
 export function realisationTable(dto: RealisationDto, groupBy: GroupBy, names: Names): Table {
   const byYear = groupBy === 'year';
   const sums = (s: RealisationTotalDto): CellData[] => [s.expected, s.forecast, s.realised, s.rate];
   const columns: Column[] = [
     { header: GROUP_HEADERS[groupBy], kind: byYear ? 'integer' : 'text' },
     ...(byYear ? [] : [{ header: 'Navn', kind: 'text' } as Column]),
-    { header: 'Forventet (kr.)', kind: 'wholeKroner' },
-    { header: 'Prognose (kr.)', kind: 'kroner' },
-    { header: 'Realiseret (kr.)', kind: 'kroner' },
+    ...(
+      [
+        { header: 'Forventet (kr.)', kind: 'wholeKroner' },
+        { header: 'Prognose (kr.)', kind: 'kroner' },
+        { header: 'Realiseret (kr.)', kind: 'kroner' },
+      ] as Column[]
+    ).map((column) => atPriceLevel(column, dto.total.priceLevel)),
     { header: 'Realiseringsgrad', kind: 'rate' },
   ];
   return {

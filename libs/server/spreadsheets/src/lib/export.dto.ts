@@ -1,6 +1,7 @@
 import { ApiPropertyOptional, IntersectionType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import { PriceLevelQuery } from '@budgetspor/server/price-levels';
 import { RealisationQuery } from '@budgetspor/server/savings';
 
 export const FORMATS = ['xlsx', 'csv'] as const;
@@ -31,7 +32,9 @@ export class ExportFormatQuery {
   decimal?: ',' | '.';
 }
 
-export class SavingsExportQuery extends IntersectionType(ExportFormatQuery, PickType(RealisationQuery, ['trackCode', 'committeeCode'] as const)) {}
+export class SavingsExportQuery extends IntersectionType(ExportFormatQuery, PickType(RealisationQuery, ['trackCode', 'committeeCode', 'priceLevel'] as const)) {}
+
+export class AllocationExportQuery extends IntersectionType(ExportFormatQuery, PriceLevelQuery) {}
 
 export class RealisationExportQuery extends IntersectionType(ExportFormatQuery, RealisationQuery) {}
 

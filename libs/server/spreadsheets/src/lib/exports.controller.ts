@@ -1,7 +1,7 @@
 import { Controller, Get, Query, StreamableFile, UseInterceptors, applyDecorators } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOperation, ApiParam, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { ApiSession, RevisionParam, Roles, YearParam } from '@budgetspor/server/common';
-import { AuditExportQuery, ExportFormatQuery, RealisationExportQuery, SavingsExportQuery } from './export.dto';
+import { AllocationExportQuery, AuditExportQuery, ExportFormatQuery, RealisationExportQuery, SavingsExportQuery } from './export.dto';
 import { ExportsService } from './exports.service';
 import { AuditExportInterceptor } from '@budgetspor/server/audit';
 
@@ -11,6 +11,10 @@ const FILE_FORMATS =
   '(?delimiter=,&decimal=. for andre værktøjer). Tekstceller, der begynder med = + - @, tabulator eller linjeskift, får en ' +
   'foranstillet apostrof mod formelindsprøjtning; tal, som eksporten selv skriver (fx -1250,50), er tal og får den ikke, ' +
   'så de kan importeres igen.';
+
+const PRICE_LEVEL_FILE =
+  'Med ?priceLevel er beløbene omregnet som i JSON-svaret, hver beløbskolonnes overskrift angiver prisniveauet ' +
+  '(fx "Forventet (kr., 2016-pris)"), og filnavnet ender på -2016-pris.';
 
 /** Every export: a file download, documented alike. */
 function ApiFileExport(summary: string, description = ''): MethodDecorator {
@@ -40,7 +44,9 @@ export class ExportsController {
   @ApiFileExport(
     'Besparelserne som regneark (alle roller)',
     'Samme rækker og filtre som GET …/savings. Kolonnerne Id og Version (skjult i XLSX) gør, at filen kan importeres igen; ' +
-      'status skrives med dansk tekst ("På sporet", "I risiko", "Ikke på sporet", "Realiseret").',
+      'status skrives med dansk tekst ("På sporet", "I risiko", "Ikke på sporet", "Realiseret"). ' +
+      PRICE_LEVEL_FILE +
+      ' En sådan fil kan ikke importeres igen: importen tager kun beløb i budgetrundens eget prisniveau.',
   )
   savings(@YearParam() year: number, @Query() query: SavingsExportQuery): Promise<StreamableFile> {
     return this.exports.savingsFile(year, query);
@@ -50,15 +56,19 @@ export class ExportsController {
   @ApiYear()
   @ApiFileExport(
     'Den gældende fordeling som regneark (alle roller)',
-    'Én række pr. spor × udvalg × år (Type "Fordelt"), derefter år uden modtagende spor ("Ikke fordelt") og i budmodellen puljen minus buddene ("Udækket").',
+    'Én række pr. spor × udvalg × år (Type "Fordelt"), derefter år uden modtagende spor ("Ikke fordelt") og i budmodellen puljen minus buddene ("Udækket"). ' +
+      PRICE_LEVEL_FILE,
   )
-  allocation(@YearParam() year: number, @Query() query: ExportFormatQuery): Promise<StreamableFile> {
+  allocation(@YearParam() year: number, @Query() query: AllocationExportQuery): Promise<StreamableFile> {
     return this.exports.allocationFile(year, query);
   }
 
   @Get('budget-years/:year/realisation/export')
   @ApiYear()
-  @ApiFileExport('Realiseringsgraden som regneark (alle roller)', 'Samme grupper, filtre og summer som GET …/realisation, plus en række "I alt".')
+  @ApiFileExport(
+    'Realiseringsgraden som regneark (alle roller)',
+    `Samme grupper, filtre og summer som GET …/realisation, plus en række "I alt". ${PRICE_LEVEL_FILE} Realiseringsgraden er den samme med og uden.`,
+  )
   realisation(@YearParam() year: number, @Query() query: RealisationExportQuery): Promise<StreamableFile> {
     return this.exports.realisationFile(year, query);
   }

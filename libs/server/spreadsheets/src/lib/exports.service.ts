@@ -4,8 +4,9 @@ import { DataSource } from 'typeorm';
 import { AllocationService } from '@budgetspor/server/allocation';
 import { AuditService } from '@budgetspor/server/audit';
 import { FrameworksService } from '@budgetspor/server/frameworks';
+import { priceLevelLabel } from '@budgetspor/server/price-levels';
 import { RealisationService, SavingsService } from '@budgetspor/server/savings';
-import { AuditExportQuery, ExportFormatQuery, MAX_FILE_ROWS, RealisationExportQuery, SavingsExportQuery } from './export.dto';
+import { AllocationExportQuery, AuditExportQuery, ExportFormatQuery, MAX_FILE_ROWS, RealisationExportQuery, SavingsExportQuery } from './export.dto';
 import { allocationTable, auditTable, Names, realisationTable } from './export-tables';
 import { frameworkTable } from './framework-file';
 import { savingsTable } from './savings-file';
@@ -27,20 +28,23 @@ export class ExportsService {
   ) {}
 
   async savingsFile(year: number, query: SavingsExportQuery): Promise<StreamableFile> {
-    const rows = await this.savings.list(year, { trackCode: query.trackCode, committeeCode: query.committeeCode });
-    return toFile(savingsTable(rows), `besparelser-${year}`, query);
+    const { trackCode, committeeCode, priceLevel } = query;
+    const rows = await this.savings.list(year, { trackCode, committeeCode, priceLevel });
+    return toFile(savingsTable(rows, priceLevel), fileName(`besparelser-${year}`, priceLevel), query);
   }
 
-  async allocationFile(year: number, query: ExportFormatQuery): Promise<StreamableFile> {
-    const view = await this.allocation.current(year);
-    return toFile(allocationTable(view, await this.names('tracks'), await this.names('committees')), `fordeling-${year}`, query);
+  async allocationFile(year: number, query: AllocationExportQuery): Promise<StreamableFile> {
+    const view = await this.allocation.current(year, query.priceLevel);
+    const table = allocationTable(view, await this.names('tracks'), await this.names('committees'));
+    return toFile(table, fileName(`fordeling-${year}`, query.priceLevel), query);
   }
 
   async realisationFile(year: number, query: RealisationExportQuery): Promise<StreamableFile> {
     const groupBy = query.groupBy ?? 'track';
     const dto = await this.realisation.realisation(year, query);
     const names = groupBy === 'track' ? 'tracks' : groupBy === 'committee' ? 'committees' : 'administrations';
-    return toFile(realisationTable(dto, groupBy, groupBy === 'year' ? new Map() : await this.names(names)), `realisering-${year}-${groupBy}`, query);
+    const table = realisationTable(dto, groupBy, groupBy === 'year' ? new Map() : await this.names(names));
+    return toFile(table, fileName(`realisering-${year}-${groupBy}`, query.priceLevel), query);
   }
 
   async frameworkFile(year: number, revision: number, query: ExportFormatQuery): Promise<StreamableFile> {
@@ -73,6 +77,11 @@ export async function toFile(table: Table, baseName: string, query: ExportFormat
   }
   const body = await tablesToXlsx([table]);
   return new StreamableFile(body, { type: XLSX_TYPE, disposition: attachment(`${baseName}.xlsx`), length: body.length });
+}
+
+/** "besparelser-2014", or at a chosen price level "besparelser-2014-2016-pris". */
+function fileName(base: string, priceLevel: number | undefined): string {
+  return priceLevel === undefined ? base : `${base}-${priceLevelLabel(priceLevel)}`;
 }
 
 function attachment(fileName: string): string {

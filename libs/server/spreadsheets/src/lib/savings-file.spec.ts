@@ -24,6 +24,16 @@ describe('savingsTable', () => {
     expect(table.rows[0]).toEqual([ID, 3, 'SELV', 'SAU', 2014, '26000000', '-1250.50', null, 'I risiko', '=1+1', '2014-03-01T09:30:00.000Z', 'udvalg@odense.dk']);
     expect(table.list).toEqual({ column: 8, values: ['På sporet', 'I risiko', 'Ikke på sporet', 'Realiseret'] });
   });
+
+  it('names the price level in the amount headers when the amounts were converted, and lets them have øre', () => {
+    const table = savingsTable([{ ...row, expected: '26832000.01' }], 2016);
+    expect(table.columns.map((c) => c.header)).toEqual([
+      'Id', 'Version', 'Spor', 'Udvalg', 'År', 'Forventet (kr., 2016-pris)', 'Prognose (kr., 2016-pris)', 'Realiseret (kr., 2016-pris)',
+      'Status', 'Kommentar', 'Opdateret', 'Opdateret af',
+    ]);
+    expect(table.columns.slice(5, 8).map((c) => c.kind)).toEqual(['kroner', 'kroner', 'kroner']);
+    expect(table.rows[0][5]).toBe('26832000.01');
+  });
 });
 
 describe('readSavingsSheet', () => {
@@ -32,6 +42,18 @@ describe('readSavingsSheet', () => {
     const { rows, errors } = readSavingsSheet(sheet([line.split(';')]));
     expect(errors).toEqual([]);
     expect(rows).toEqual([{ row: 2, id: ID, version: 3, trackCode: 'SELV', committeeCode: 'SAU', year: 2014, forecast: '-1250.50', realised: null, status: 'at_risk', comment: '=1+1' }]);
+  });
+
+  it('refuses a file whose amounts were converted to another price level, naming the column', () => {
+    const [header, line] = tableToCsv(savingsTable([row], 2016), { delimiter: ';', decimal: ',' }).replace('\uFEFF', '').split('\r\n');
+    const { rows, errors } = readSavingsSheet(sheet([line.split(';')], header.split(';')));
+    expect(rows).toEqual([]);
+    expect(errors).toEqual([
+      {
+        sheet: 'Besparelser', row: 1, column: 'Forventet (kr., 2016-pris)',
+        message: 'Forventet (kr., 2016-pris): beløbene er omregnet til et andet prisniveau (eksporteret med priceLevel); importér en eksport uden priceLevel',
+      },
+    ]);
   });
 
   it('needs only id, version and the editable columns, found by Danish header or API name in any case', () => {

@@ -2,7 +2,7 @@ import { MAX_COMMENT_LENGTH, SAVINGS_STATUSES, SavingsRowDto, SavingsStatus } fr
 import { readInteger, readKroner, readRequiredText, readText, Read } from './cell-values';
 import { cellError, ColumnSpec, field, findColumns, ImportError } from './import-report';
 import { SheetData, SheetRow } from './sheet-reader';
-import { Column, Table } from './table';
+import { atPriceLevel, Column, Table } from './table';
 
 /**
  * The savings file: what the export writes and the import reads back. Rows are matched by
@@ -37,12 +37,19 @@ const COLUMNS = {
 type Key = keyof typeof COLUMNS;
 const KEYS = Object.keys(COLUMNS) as Key[];
 
-/** The savings rows as the export's table: status as its Danish label, with a drop-down of the labels. */
-export function savingsTable(rows: SavingsRowDto[]): Table {
+const AMOUNTS: readonly Key[] = ['expected', 'forecast', 'realised'];
+
+/**
+ * The savings rows as the export's table: status as its Danish label, with a drop-down of the
+ * labels. With a price level the amount headers name it ("Prognose (kr., 2016-pris)"), and the
+ * import refuses such a file: converted amounts must never be saved as the round's own.
+ */
+export function savingsTable(rows: SavingsRowDto[], priceLevel?: number): Table {
   const statusColumn = KEYS.indexOf('status');
+  const column = (key: Key): Column => ({ header: COLUMNS[key].header, kind: COLUMNS[key].kind, hidden: 'hidden' in COLUMNS[key] });
   return {
     sheet: SAVINGS_SHEET,
-    columns: KEYS.map((key) => ({ header: COLUMNS[key].header, kind: COLUMNS[key].kind, hidden: 'hidden' in COLUMNS[key] })),
+    columns: KEYS.map((key) => (AMOUNTS.includes(key) ? atPriceLevel(column(key), priceLevel) : column(key))),
     rows: rows.map((row) => KEYS.map((key) => (key === 'status' ? STATUS_LABELS[row.status] : row[key]))),
     list: { column: statusColumn, values: Object.values(STATUS_LABELS) },
   };
@@ -64,8 +71,16 @@ export interface SavingsFileRow {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** "Prognose (kr., 2016-pris)": a header `savingsTable` writes only at a chosen price level. */
+const PRICED_HEADER = /\(kr\., \d{4}-pris\)$/;
+
 /** Every data row read, or an error for each bad cell and each id that appears twice. */
 export function readSavingsSheet(sheet: SheetData): { rows: SavingsFileRow[]; errors: ImportError[] } {
+  const priced = sheet.header?.cells.find((cell) => typeof cell === 'string' && PRICED_HEADER.test(cell.trim()));
+  if (priced !== undefined) {
+    const message = 'beløbene er omregnet til et andet prisniveau (eksporteret med priceLevel); importér en eksport uden priceLevel';
+    return { rows: [], errors: [cellError(sheet.sheet, sheet.header?.row ?? 1, String(priced).trim(), message)] };
+  }
   const { index, errors } = findColumns<Key>(sheet, COLUMNS);
   if (errors.length) return { rows: [], errors };
   const rows: SavingsFileRow[] = [];

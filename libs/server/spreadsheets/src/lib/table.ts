@@ -1,3 +1,4 @@
+import { priceLevelLabel } from '@budgetspor/server/price-levels';
 import { groupThousands } from '@budgetspor/shared/money';
 import { csvText, Delimiter, guardFormula } from './csv';
 import { DecimalMark, withDecimalMark } from './numbers';
@@ -17,6 +18,16 @@ export interface Column {
   kind: ColumnKind;
   /** XLSX only: hidden (the id and version a file needs for its way back in). */
   hidden?: boolean;
+}
+
+/**
+ * A money column of an export at a chosen price level: the header names the level
+ * ("Forventet (kr.)" → "Forventet (kr., 2016-pris)"), and the kind allows øre, which the
+ * conversion gives even to whole-kroner amounts. Unchanged without a price level.
+ */
+export function atPriceLevel(column: Column, priceLevel: number | undefined): Column {
+  if (priceLevel === undefined) return column;
+  return { ...column, header: column.header.replace(/\(kr\.\)$/, `(kr., ${priceLevelLabel(priceLevel)})`), kind: 'kroner' };
 }
 
 /** A cell whose kind differs from its column's (the framework sheet's value column). */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseDecimal } from './decimal';
+import { parseDecimal } from '@budgetspor/server/common';
 import { convertOre } from './price-level';
 
 const index = (text: string) => parseDecimal(text);

@@ -3,8 +3,8 @@
  * in code, numeric in PostgreSQL. Pure; no JS number ever holds a value.
  */
 
-export const DECIMALS = 6;
-export const SCALE = 10n ** BigInt(DECIMALS);
+const DECIMALS = 6;
+const SCALE = 10n ** BigInt(DECIMALS);
 /** numeric(24,6) holds 18 integer digits; 15 leaves room for sums and differences. */
 const MAX_INTEGER_DIGITS = 15;
 const SHAPE = /^(-?)(0|[1-9]\d*)(?:\.(\d+))?$/;

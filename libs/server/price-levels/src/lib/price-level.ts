@@ -1,4 +1,4 @@
-import { divideHalfAwayFromZero } from './decimal';
+import { divideHalfAwayFromZero } from '@budgetspor/server/common';
 
 /**
  * Price levels (P/L-fremskrivning): an amount stated at the price level of year `from` is
@@ -10,4 +10,9 @@ export function convertOre(ore: bigint, fromIndex: bigint, toIndex: bigint): big
   if (fromIndex <= 0n || toIndex <= 0n) throw new RangeError('Et pris- og lønindeks skal være større end 0');
   if (fromIndex === toIndex) return ore;
   return divideHalfAwayFromZero(ore * toIndex, fromIndex);
+}
+
+/** How a file or page names a price level: 2016 → "2016-pris". */
+export function priceLevelLabel(year: number): string {
+  return `${year}-pris`;
 }
