@@ -1,8 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { HEARTBEAT_MS } from '@budgetspor/server/app';
 import { cleanUp, expectCellsAndSavingsToFollowTheRule, waitFor } from './support/fault-helpers';
 import { insertLargeOrganisation, largeAllocationInput, largeTrackWeights } from './support/large-allocation';
 import { startTestApp, TestApp } from './support/test-app';
-import { startWorker, WorkerProcess } from './support/worker-process';
+import { startWorker, WorkerEnv, WorkerProcess } from './support/worker-process';
 
 /**
  * 700 tracks × 20 committees × 4 years = 56,000 cells: a run of a few seconds, long enough to
@@ -38,9 +42,9 @@ describe('worker SIGTERM in the middle of a run', () => {
   let finance: string;
   const workers: WorkerProcess[] = [];
 
-  const spawnWorker = async () => {
+  const spawnWorker = async (env: Partial<WorkerEnv> = {}) => {
     // Transpiling the worker takes 4–5 s on an idle machine, far longer on a busy one.
-    const worker = await startWorker({ DATABASE_URL: t.db.url, REDIS_URL: t.config.redisUrl, QUEUE_PREFIX: t.config.queuePrefix }, { readyTimeoutMs: 60_000 });
+    const worker = await startWorker({ DATABASE_URL: t.db.url, REDIS_URL: t.config.redisUrl, QUEUE_PREFIX: t.config.queuePrefix, ...env }, { readyTimeoutMs: 60_000 });
     workers.push(worker);
     return worker;
   };
@@ -118,8 +122,10 @@ describe('worker SIGTERM in the middle of a run', () => {
     // Neither change was taken: both runs are still queued, never started.
     for (const id of [before, after]) expect(await runRow(id)).toEqual({ status: 'queued', attempts: 0, startedAt: null });
 
-    // A worker started afterwards runs both, once each.
-    const second = await spawnWorker();
+    // A worker started afterwards runs both, once each. It also beats for the container's
+    // health check (docker-compose.yml): the time of its last beat, at once and then every 10 s.
+    const heartbeat = join(mkdtempSync(join(tmpdir(), 'bs-heartbeat-')), 'worker.alive');
+    const second = await spawnWorker({ WORKER_HEARTBEAT_FILE: heartbeat });
     for (const [year, id] of [[BEFORE, before], [AFTER, after]] as const) {
       await waitFor(
         `the run of ${year} to succeed`,
@@ -135,6 +141,10 @@ describe('worker SIGTERM in the middle of a run', () => {
       await expectCellsAndSavingsToFollowTheRule(ds, year, id, largeAllocationInput(SMALL_TRACKS, POOLS[year]));
     }
     expect(await runRow(big)).toMatchObject({ status: 'succeeded', attempts: 1 });
+    const beat = readFileSync(heartbeat, 'utf8');
+    expect(beat).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\n$/);
+    expect(Date.now() - Date.parse(beat.trim())).toBeLessThan(HEARTBEAT_MS + 5_000);
+    rmSync(dirname(heartbeat), { recursive: true, force: true });
 
     // An idle worker stops at once, also with 0.
     const idleSignalledAt = Date.now();

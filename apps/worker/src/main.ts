@@ -1,12 +1,14 @@
 import { ConfigError, loadConfig } from '@budgetspor/server/config';
-import { createWorkerApp, preflight, StartupError, stopWorkerGracefullyOnSignals } from '@budgetspor/server/app';
+import { createWorkerApp, preflight, StartupError, stopWorkerGracefullyOnSignals, writeWorkerHeartbeat } from '@budgetspor/server/app';
 
 /** The worker alone, for production setups that scale it apart from the API. */
 async function main(): Promise<void> {
   const config = loadConfig();
   // The API migrates; a worker started first migrates too (under the same lock).
   await preflight(config, { migrate: true });
-  stopWorkerGracefullyOnSignals(await createWorkerApp(config));
+  const app = await createWorkerApp(config);
+  stopWorkerGracefullyOnSignals(app);
+  if (config.workerHeartbeatFile) writeWorkerHeartbeat(app, config.workerHeartbeatFile);
   console.log('Budgetspor-worker kører og behandler baggrundsjob');
 }
 

@@ -26,6 +26,7 @@ export interface WorkerEnv {
   REDIS_URL: string;
   QUEUE_PREFIX: string;
   LOG_LEVEL?: string;
+  WORKER_HEARTBEAT_FILE?: string;
 }
 
 /**

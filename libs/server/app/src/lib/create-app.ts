@@ -4,9 +4,10 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import { DataSource } from 'typeorm';
+import { rename, writeFile } from 'node:fs/promises';
 import { Server } from 'node:http';
 import helmet from 'helmet';
-import { RunEventsService } from '@budgetspor/server/allocation';
+import { AllocationProcessor, RunEventsService } from '@budgetspor/server/allocation';
 import { AdminBootstrap } from '@budgetspor/server/auth';
 import { bodyParserErrors, createValidationPipe, RequestTimeoutInterceptor } from '@budgetspor/server/common';
 import { AppConfig } from '@budgetspor/server/config';
@@ -104,6 +105,29 @@ export function stopGracefullyOnSignals(app: NestExpressApplication, graceMs = 8
  */
 export function stopWorkerGracefullyOnSignals(app: INestApplicationContext): void {
   onStopSignal(app, async (signal, logger) => logger.log(`${signal}: tager ikke nye job; afslutter det igangværende`));
+}
+
+export const HEARTBEAT_MS = 10_000;
+
+/**
+ * For the health check of a worker running alone, which has no HTTP port to ask: every
+ * 10 s, while its allocation worker runs and its Redis connection is up, the time goes into `file`.
+ * docker-compose.yml's check wants the file changed within the last 30 s.
+ */
+export function writeWorkerHeartbeat(app: INestApplicationContext, file: string): void {
+  const worker = app.get(AllocationProcessor).worker;
+  const beat = async (): Promise<void> => {
+    try {
+      if (!worker.isRunning() || (await worker.client).status !== 'ready') return;
+      // Written aside and renamed, so a reader never sees a half-written file.
+      await writeFile(`${file}.tmp`, `${new Date().toISOString()}\n`);
+      await rename(`${file}.tmp`, file);
+    } catch {
+      // No beat: the health check fails once the file is old.
+    }
+  };
+  void beat();
+  setInterval(() => void beat(), HEARTBEAT_MS).unref();
 }
 
 /** On the first SIGTERM or SIGINT: `before`, then close the app and exit 0 (1 when closing failed). */

@@ -29,6 +29,8 @@ export interface AppConfig {
   readonly trustProxy: boolean;
   /** A request still unanswered after this many milliseconds gets 503 (live event streams excepted). */
   readonly requestTimeoutMs: number;
+  /** A worker running alone writes the time here every 10 s while it works (container health checks). */
+  readonly workerHeartbeatFile: string | null;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +75,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginLimitPerAccount: integer(env, 'LOGIN_LIMIT_PER_ACCOUNT', 10, 1, 1_000_000),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
+    workerHeartbeatFile: optional(env, 'WORKER_HEARTBEAT_FILE'),
   };
 }
 
