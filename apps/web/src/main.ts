@@ -1,3 +1,4 @@
+// src/locale-init.ts has run before this, as the last polyfill: the language and its texts are set.
 import { bootstrapApplication } from '@angular/platform-browser';
 import { appConfig } from './app/app.config';
 import { App } from './app/app';

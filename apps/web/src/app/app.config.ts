@@ -1,6 +1,7 @@
 import { provideHttpClient, withFetch, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
+  LOCALE_ID,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
@@ -12,6 +13,7 @@ import {
 } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './auth/auth.interceptor';
+import { LOCALE } from './core/language';
 import { PageTitleStrategy } from './page-title-strategy';
 
 export const appConfig: ApplicationConfig = {
@@ -25,5 +27,6 @@ export const appConfig: ApplicationConfig = {
       withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
     ),
     { provide: TitleStrategy, useClass: PageTitleStrategy },
+    { provide: LOCALE_ID, useValue: LOCALE },
   ],
 };

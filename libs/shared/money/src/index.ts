@@ -15,6 +15,7 @@ export {
   type FormatMoneyOptions,
   type FormatOptions,
   type MoneyInput,
+  type MoneyLanguage,
   type MoneyStyle,
   formatKroner,
   formatMio,

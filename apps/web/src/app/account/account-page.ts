@@ -26,9 +26,8 @@ type CommitteesState =
   | { readonly kind: 'error' }
   | { readonly kind: 'loaded'; readonly names: ReadonlyMap<string, string> };
 
-export const PASSWORD_CHANGED =
-  'Din adgangskode er skiftet. Du er logget ud alle andre steder – i andre browsere og på andre enheder – ' +
-  'og skal logge ind dér med den nye adgangskode. Her er du stadig logget ind.';
+export const PASSWORD_CHANGED = $localize`:@@account.password.changed:Din adgangskode er skiftet. Du er logget ud alle andre steder – i andre browsere og på andre enheder – og skal logge ind dér med den nye adgangskode. Her er du stadig logget ind.`;
+const NOT_CHANGED = $localize`:@@account.password.notChanged:Adgangskoden er ikke skiftet. Ret de markerede felter.`;
 
 /** Min konto: who the logged-in user is, and a form to change their own password. */
 @Component({
@@ -46,7 +45,7 @@ export class AccountPage implements OnInit {
   protected readonly auth = inject(AuthService);
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly roleMeanings = ROLE_MEANINGS;
-  protected readonly newPasswordHint = `Mindst ${MIN_PASSWORD_LENGTH} tegn. En sætning på flere ord er let at huske og svær at gætte.`;
+  protected readonly newPasswordHint = $localize`:@@account.password.newHint:Mindst ${MIN_PASSWORD_LENGTH}:min: tegn. En sætning på flere ord er let at huske og svær at gætte.`;
 
   protected readonly committees = signal<CommitteesState>({ kind: 'loading' });
   protected readonly committeeLines = computed(() => {
@@ -89,7 +88,7 @@ export class AccountPage implements OnInit {
     this.notice.set(null);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.notice.set({ ok: false, text: 'Adgangskoden er ikke skiftet. Ret de markerede felter.' });
+      this.notice.set({ ok: false, text: NOT_CHANGED });
       this.focus('[aria-invalid="true"]');
       return;
     }
@@ -115,9 +114,12 @@ export class AccountPage implements OnInit {
       const message = apiErrorMessage(error, '');
       // The same status means two things: a wrong current password, or a session that has
       // ended (the interceptor leaves /api/auth/* alone, so this page must send them to login).
+      // The API's message is Danish whatever the page's language.
       if (/nuværende adgangskode/i.test(message)) {
-        this.form.controls.currentPassword.setErrors({ server: 'Den nuværende adgangskode er forkert.' });
-        this.notice.set({ ok: false, text: 'Adgangskoden er ikke skiftet. Ret de markerede felter.' });
+        this.form.controls.currentPassword.setErrors({
+          server: $localize`:@@account.password.wrongCurrent:Den nuværende adgangskode er forkert.`,
+        });
+        this.notice.set({ ok: false, text: NOT_CHANGED });
         this.focus('#account-current');
       } else {
         this.auth.forget();
@@ -125,7 +127,10 @@ export class AccountPage implements OnInit {
       }
       return;
     }
-    this.notice.set({ ok: false, text: apiErrorMessage(error, 'Adgangskoden kunne ikke skiftes. Prøv igen.') });
+    this.notice.set({
+      ok: false,
+      text: apiErrorMessage(error, $localize`:@@account.password.failed:Adgangskoden kunne ikke skiftes. Prøv igen.`),
+    });
   }
 
   private focus(selector: string): void {

@@ -33,7 +33,7 @@ export function createChangePasswordForm(fb: NonNullableFormBuilder): ChangePass
   );
 }
 
-/** The Danish message for a field's first problem, or null when it is fine. */
+/** The message for a field's first problem, or null when it is fine. */
 export function passwordFieldMessage(form: ChangePasswordForm, field: PasswordFormField): string | null {
   const control = form.controls[field];
   const server = control.getError('server') as string | undefined;
@@ -42,17 +42,19 @@ export function passwordFieldMessage(form: ChangePasswordForm, field: PasswordFo
   }
   switch (field) {
     case 'currentPassword':
-      return control.hasError('required') ? 'Skriv din nuværende adgangskode.' : null;
+      return control.hasError('required') ? $localize`:@@account.password.currentRequired:Skriv din nuværende adgangskode.` : null;
     case 'newPassword':
       return (
         passwordMessage(control) ??
-        (form.hasError('unchanged') ? 'Den nye adgangskode skal være en anden end den nuværende.' : null)
+        (form.hasError('unchanged')
+          ? $localize`:@@account.password.unchanged:Den nye adgangskode skal være en anden end den nuværende.`
+          : null)
       );
     case 'repeatPassword':
       return control.hasError('required')
-        ? 'Skriv den nye adgangskode igen.'
+        ? $localize`:@@account.password.repeatRequired:Skriv den nye adgangskode igen.`
         : form.hasError('mismatch')
-          ? 'De to nye adgangskoder er ikke ens.'
+          ? $localize`:@@account.password.mismatch:De to nye adgangskoder er ikke ens.`
           : null;
   }
 }

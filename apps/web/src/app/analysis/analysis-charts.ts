@@ -2,7 +2,7 @@ import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatKroner, parseKroner } from '@budgetspor/shared/money';
 import { BarFill, mioAxis, SERIES, SERIES_ORDER, SOLID, toMio } from '../dashboard/chart-style';
 import { Figures } from '../effect/effect.models';
-import { priceLevelLabel } from '../effect/price-level';
+import { priceLevelLabel } from '../core/price-level';
 import { AnalysisRound } from './analysis.models';
 
 export type RoundsChart = ChartConfiguration<'bar', number[], string>;

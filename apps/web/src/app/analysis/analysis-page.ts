@@ -9,7 +9,7 @@ import { NamedCode } from '../effect/effect.models';
 import { EffectService } from '../effect/effect.service';
 import { GoalSummary } from '../effect/goal-summary';
 import { loadable } from '../effect/loadable';
-import { parsePriceLevel, PriceLevelSelect } from '../effect/price-level';
+import { parsePriceLevel, PriceIndicesService, PriceLevelSelect } from '../core/price-level';
 import { TracksService } from '../tracks/tracks.service';
 import { buildRoundsChart, buildRoundYearsChart } from './analysis-charts';
 import { AnalysisChoice, AnalysisPicker } from './analysis-picker';
@@ -36,6 +36,7 @@ const NO_LISTS: Readonly<Record<AnalysisKind, readonly NamedCode[]>> = { track: 
 export class AnalysisPage {
   private readonly service = inject(AnalysisService);
   private readonly effect = inject(EffectService);
+  private readonly priceIndices = inject(PriceIndicesService);
   private readonly tracks = inject(TracksService);
   private readonly router = inject(Router);
 
@@ -66,7 +67,7 @@ export class AnalysisPage {
     ({ track }) => (track ? this.effect.goals({ trackCode: track }) : null),
     (error) => apiErrorMessage(error, 'Sporets effektmål kunne ikke hentes.'),
   );
-  protected readonly indices = toSignal(this.effect.priceIndices().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly indices = toSignal(this.priceIndices.list().pipe(catchError(() => of([]))), { initialValue: [] });
   /** What can be picked; a failure leaves the selects empty and says so, the analysis itself still loads. */
   protected readonly lists = toSignal(
     forkJoin([this.tracks.list(), this.tracks.committees(), this.tracks.administrations()]).pipe(

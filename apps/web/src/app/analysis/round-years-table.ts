@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { formatKroner } from '@budgetspor/shared/money';
 import { formatRate } from '../dashboard/figures';
-import { priceLevelLabel } from '../effect/price-level';
+import { priceLevelLabel } from '../core/price-level';
 import { AnalysisRound } from './analysis.models';
 import { ScrollRegion } from '@budgetspor/web/shared/ui';
 

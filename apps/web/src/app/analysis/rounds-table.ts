@@ -4,7 +4,7 @@ import { formatKroner } from '@budgetspor/shared/money';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { formatRate } from '../dashboard/figures';
 import { trafficLight } from '../dashboard/traffic-light';
-import { priceLevelLabel } from '../effect/price-level';
+import { priceLevelLabel } from '../core/price-level';
 import { AnalysisRound, frameworkText } from './analysis.models';
 
 /**

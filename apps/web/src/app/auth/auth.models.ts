@@ -10,10 +10,10 @@ export interface CurrentUser {
 }
 
 export const ROLE_LABELS: Readonly<Record<UserRole, string>> = {
-  admin: 'Administrator',
-  finance: 'Økonomi',
-  committee: 'Udvalg',
-  director: 'Direktion',
+  admin: $localize`:@@auth.role.admin:Administrator`,
+  finance: $localize`:@@auth.role.finance:Økonomi`,
+  committee: $localize`:@@auth.role.committee:Udvalg`,
+  director: $localize`:@@auth.role.director:Direktion`,
 };
 
 export const LOGIN_PATH = '/log-ind';

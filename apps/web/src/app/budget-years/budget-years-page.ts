@@ -87,7 +87,10 @@ export class BudgetYearsPage implements OnInit {
       const years = await firstValueFrom(this.service.list());
       this.state.set({ kind: 'loaded', years });
     } catch (error: unknown) {
-      this.state.set({ kind: 'error', message: apiErrorMessage(error, 'Budgetårene kunne ikke hentes.') });
+      this.state.set({
+        kind: 'error',
+        message: apiErrorMessage(error, $localize`:@@budget-years.list.loadError:Budgetårene kunne ikke hentes.`),
+      });
     }
   }
 
@@ -113,7 +116,7 @@ export class BudgetYearsPage implements OnInit {
       const updated = await firstValueFrom(this.service.changeStatus(pending.year, pending.to));
       this.notice.set({
         ok: true,
-        text: `Budget ${updated.year} har nu status ${STATUS_INFO[updated.status].label}.`,
+        text: $localize`:@@budget-years.advance.done:Budget ${updated.year}:year: har nu status ${STATUS_INFO[updated.status].label}:status:.`,
       });
     } catch (error: unknown) {
       this.notice.set({ ok: false, text: advanceErrorMessage(error, pending.year.year) });
@@ -130,9 +133,13 @@ export class BudgetYearsPage implements OnInit {
       return null;
     }
     if (name === 'title') {
-      return control.hasError('required') ? 'Skriv en titel, fx "Budget 2027".' : 'Titlen må højst være 200 tegn.';
+      return control.hasError('required')
+        ? $localize`:@@budget-years.create.titleRequired:Skriv en titel, fx "Budget 2027".`
+        : $localize`:@@budget-years.create.titleTooLong:Titlen må højst være 200 tegn.`;
     }
-    return control.hasError('required') ? 'Skriv et årstal.' : 'Skriv et årstal mellem 2000 og 2100.';
+    return control.hasError('required')
+      ? $localize`:@@budget-years.create.yearRequired:Skriv et årstal.`
+      : $localize`:@@budget-years.create.yearRange:Skriv et årstal mellem 2000 og 2100.`;
   }
 
   /** The form opens above the list; focus moves to it, and back to the button when it closes. */
@@ -167,10 +174,10 @@ export class BudgetYearsPage implements OnInit {
       );
       this.closeCreate();
       this.createForm.reset();
-      this.notice.set({ ok: true, text: `Budget ${created.year} er oprettet som kladde.` });
+      this.notice.set({ ok: true, text: $localize`:@@budget-years.create.done:Budget ${created.year}:year: er oprettet som kladde.` });
       await this.load();
     } catch (error: unknown) {
-      this.createError.set(apiErrorMessage(error, 'Budgetåret kunne ikke oprettes. Prøv igen.'));
+      this.createError.set(apiErrorMessage(error, $localize`:@@budget-years.create.failed:Budgetåret kunne ikke oprettes. Prøv igen.`));
     } finally {
       this.creating.set(false);
     }
@@ -179,13 +186,10 @@ export class BudgetYearsPage implements OnInit {
 
 export function advanceErrorMessage(error: unknown, year: number): string {
   if (error instanceof HttpErrorResponse && error.status === 409) {
-    return (
-      `Budget ${year} blev ændret af en anden, eller status er allerede flyttet, mens du så på siden. ` +
-      'Listen er hentet igen – se den nye status, og prøv igen, hvis det stadig er nødvendigt.'
-    );
+    return $localize`:@@budget-years.advance.conflict:Budget ${year}:year: blev ændret af en anden, eller status er allerede flyttet, mens du så på siden. Listen er hentet igen – se den nye status, og prøv igen, hvis det stadig er nødvendigt.`;
   }
   if (error instanceof HttpErrorResponse && error.status === 403) {
-    return 'Din rolle må ikke ændre status på budgetår.';
+    return $localize`:@@budget-years.advance.forbidden:Din rolle må ikke ændre status på budgetår.`;
   }
-  return apiErrorMessage(error, 'Status kunne ikke ændres. Prøv igen.');
+  return apiErrorMessage(error, $localize`:@@budget-years.advance.failed:Status kunne ikke ændres. Prøv igen.`);
 }

@@ -32,27 +32,24 @@ export interface StatusInfo {
 
 export const STATUS_INFO: Readonly<Record<BudgetYearStatus, StatusInfo>> = {
   draft: {
-    label: 'Kladde',
+    label: $localize`:@@budget-years.status.draft:Kladde`,
     tone: 'neutral',
-    meaning: 'Budgetåret er under forberedelse.',
+    meaning: $localize`:@@budget-years.status.draftMeaning:Budgetåret er under forberedelse.`,
   },
   framework_announced: {
-    label: 'Rammeudmeldt',
+    label: $localize`:@@budget-years.status.frameworkAnnounced:Rammeudmeldt`,
     tone: 'info',
-    meaning:
-      'Rammen er meldt ud til udvalgene. Rammeudmeldingen kan stadig revideres, og fordelingen genberegnes ved hver ny revision.',
+    meaning: $localize`:@@budget-years.status.frameworkAnnouncedMeaning:Rammen er meldt ud til udvalgene. Rammeudmeldingen kan stadig revideres, og fordelingen genberegnes ved hver ny revision.`,
   },
   agreed: {
-    label: 'Budgetforlig',
+    label: $localize`:@@budget-years.status.agreed:Budgetforlig`,
     tone: 'ok',
-    meaning:
-      'Budgetforliget er indgået. Udvalgene følger op på besparelserne; rammen og fordelingen kan stadig ændres, indtil året lukkes.',
+    meaning: $localize`:@@budget-years.status.agreedMeaning:Budgetforliget er indgået. Udvalgene følger op på besparelserne; rammen og fordelingen kan stadig ændres, indtil året lukkes.`,
   },
   closed: {
-    label: 'Lukket',
+    label: $localize`:@@budget-years.status.closed:Lukket`,
     tone: 'locked',
-    meaning:
-      'Budgetåret lukkes og bliver skrivebeskyttet: rammeudmeldinger, bud, fordeling og opfølgning på besparelser kan ikke længere ændres af nogen.',
+    meaning: $localize`:@@budget-years.status.closedMeaning:Budgetåret lukkes og bliver skrivebeskyttet: rammeudmeldinger, bud, fordeling og opfølgning på besparelser kan ikke længere ændres af nogen.`,
   },
 };
 

@@ -1,15 +1,15 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 
 /** The pages of one budget year, in the order of the round. */
 export const YEAR_PAGES: readonly { readonly path: string; readonly label: string }[] = [
-  { path: 'calendar', label: 'Årshjul' },
-  { path: 'framework', label: 'Rammeudmelding' },
-  { path: 'bids', label: 'Bud' },
-  { path: 'allocation', label: 'Fordeling' },
-  { path: 'savings', label: 'Besparelser' },
-  { path: 'follow-up', label: 'Opfølgning' },
-  { path: 'dashboard', label: 'Overblik' },
+  { path: 'calendar', label: $localize`:@@budget-years.page.calendar:Årshjul` },
+  { path: 'framework', label: $localize`:@@budget-years.page.framework:Rammeudmelding` },
+  { path: 'bids', label: $localize`:@@budget-years.page.bids:Bud` },
+  { path: 'allocation', label: $localize`:@@budget-years.page.allocation:Fordeling` },
+  { path: 'savings', label: $localize`:@@budget-years.page.savings:Besparelser` },
+  { path: 'follow-up', label: $localize`:@@budget-years.page.followUp:Opfølgning` },
+  { path: 'dashboard', label: $localize`:@@budget-years.page.dashboard:Overblik` },
 ];
 
 /** Breadcrumb and tabs shown at the top of every page of a budget year. */
@@ -18,10 +18,11 @@ export const YEAR_PAGES: readonly { readonly path: string; readonly label: strin
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, RouterLinkActive],
   template: `
-    <nav class="crumbs" aria-label="Brødkrummer">
-      <a routerLink="/budget-years">Budgetår</a><span aria-hidden="true">&nbsp;›&nbsp;</span>Budget {{ year() }}
+    <nav class="crumbs" aria-label="Brødkrummer" i18n-aria-label="@@budget-years.nav.crumbs">
+      <a routerLink="/budget-years" i18n="@@budget-years.nav.list">Budgetår</a><span aria-hidden="true">&nbsp;›&nbsp;</span
+      ><ng-container i18n="@@budget-years.nav.current">Budget {{ year() }}</ng-container>
     </nav>
-    <nav class="year-nav" [attr.aria-label]="'Sider for budget ' + year()">
+    <nav class="year-nav" [attr.aria-label]="pagesLabel()">
       <ul class="year-nav__list">
         @for (p of pages; track p.path) {
           <li>
@@ -79,4 +80,5 @@ export const YEAR_PAGES: readonly { readonly path: string; readonly label: strin
 export class YearNav {
   readonly year = input.required<number | string>();
   protected readonly pages = YEAR_PAGES;
+  protected readonly pagesLabel = computed(() => $localize`:@@budget-years.nav.pages:Sider for budget ${this.year()}:year:`);
 }

@@ -1,12 +1,15 @@
 import { HttpErrorResponse } from '@angular/common/http';
 
-export const NETWORK_ERROR_MESSAGE = 'Kunne ikke kontakte serveren. Tjek forbindelsen, og prøv igen.';
+// Kept here too for the pages that import it from here; the formatter lives in ./format.
+export { formatDateTime } from './format';
+
+export const NETWORK_ERROR_MESSAGE = $localize`:@@core.networkError:Kunne ikke kontakte serveren. Tjek forbindelsen, og prøv igen.`;
 
 /**
- * A Danish sentence for a failed API call. The API's own messages are Danish
- * (`{"statusCode","error","message"}`, `message` a string or a list of field messages), so
- * they are shown as they are; anything else (a proxy's HTML page, a network failure) gets
- * `fallback` or the network message, never raw JSON or an English status text.
+ * A sentence for a failed API call. The API's own messages (`{"statusCode","error","message"}`,
+ * `message` a string or a list of field messages) are shown as they are – they are Danish, also
+ * on an English page; anything else (a proxy's HTML page, a network failure) gets `fallback`
+ * or the network message in the page's language, never raw JSON or an HTTP status text.
  */
 export function apiErrorMessage(error: unknown, fallback: string): string {
   if (!(error instanceof HttpErrorResponse)) {
@@ -31,18 +34,4 @@ export function apiErrorMessage(error: unknown, fallback: string): string {
 function withFullStop(text: string): string {
   const trimmed = text.trim();
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-/** "27.11.2026 kl. 18.30" in Danish; an empty string for a missing time. */
-export function formatDateTime(iso: string | null | undefined): string {
-  if (!iso) {
-    return '';
-  }
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) {
-    return '';
-  }
-  const day = new Intl.DateTimeFormat('da-DK', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date);
-  const time = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(date);
-  return `${day} kl. ${time}`;
 }

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
-import { FileDownloadService } from './file-download.service';
+import { DOWNLOAD_FAILED, FileDownloadService } from './file-download.service';
 
 /**
  * A button that downloads one API file. While the file is made and sent (a large export or a
- * PDF takes a moment) it says "Henter …" and cannot be pressed twice; a failure is said in
- * Danish under it. Hidden when printing, as every button is.
+ * PDF takes a moment) it says "Henter …" and cannot be pressed twice; a failure is said
+ * under it. Hidden when printing, as every button is.
  */
 @Component({
   selector: 'app-download-button',
@@ -19,7 +19,11 @@ import { FileDownloadService } from './file-download.service';
       [attr.data-url]="url()"
       (click)="download()"
     >
-      {{ busy() ? 'Henter …' : label() }}
+      @if (busy()) {
+        <ng-container i18n="@@core.download.busy">Henter …</ng-container>
+      } @else {
+        {{ label() }}
+      }
     </button>
     <span class="download__live" aria-live="polite">
       @if (error(); as message) {
@@ -61,7 +65,7 @@ export class DownloadButton {
     try {
       await this.files.download(this.url());
     } catch (error: unknown) {
-      this.error.set(error instanceof Error ? error.message : 'Filen kunne ikke hentes. Prøv igen.');
+      this.error.set(error instanceof Error ? error.message : DOWNLOAD_FAILED);
     } finally {
       this.busy.set(false);
     }

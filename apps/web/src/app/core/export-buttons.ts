@@ -11,7 +11,7 @@ import { inFormat, SPREADSHEET_FORMATS } from './file-urls';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [DownloadButton],
   template: `
-    <div class="exports" role="group" [attr.aria-label]="'Hent ' + subject()">
+    <div class="exports" role="group" [attr.aria-label]="groupLabel()">
       @for (f of formats(); track f.format) {
         <app-download-button [url]="f.url" [label]="f.label" [accessibleLabel]="f.label + ': ' + subject()" />
       }
@@ -29,8 +29,9 @@ import { inFormat, SPREADSHEET_FORMATS } from './file-urls';
 export class ExportButtons {
   /** The export's address with its filters, without `format` (see EXPORT_URLS). */
   readonly url = input.required<string>();
-  /** What the file holds, in the definite form: "besparelserne", "fordelingen". */
+  /** What the file holds, in the definite form: "besparelserne", "fordelingen" (English "the savings"). */
   readonly subject = input.required<string>();
 
+  protected readonly groupLabel = computed(() => $localize`:@@core.export.group:Hent ${this.subject()}:subject:`);
   protected readonly formats = computed(() => SPREADSHEET_FORMATS.map((f) => ({ ...f, url: inFormat(this.url(), f.format) })));
 }

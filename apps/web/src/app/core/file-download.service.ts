@@ -17,7 +17,7 @@ export class FileDownloadService {
   private readonly http = inject(HttpClient);
   private readonly document = inject(DOCUMENT);
 
-  /** Resolves once the browser has the file; rejects with a Danish sentence. */
+  /** Resolves once the browser has the file; rejects with a sentence for the user. */
   async download(url: string, fallbackName = 'fil'): Promise<void> {
     let response: HttpResponse<Blob>;
     try {
@@ -63,14 +63,16 @@ export function fileNameOf(disposition: string | null): string | null {
   return plain ? plain[1].trim() : null;
 }
 
+export const DOWNLOAD_FAILED = $localize`:@@core.download.failed:Filen kunne ikke hentes. Prøv igen.`;
+
 /**
- * A failed download in Danish. With `responseType: 'blob'` the API's JSON error arrives as a
+ * A failed download, said to the user. With `responseType: 'blob'` the API's JSON error arrives as a
  * Blob, so it is read first; then the usual rules of `apiErrorMessage` apply.
  */
 export async function downloadErrorMessage(error: unknown): Promise<string> {
-  const fallback = 'Filen kunne ikke hentes. Prøv igen.';
+  const fallback = DOWNLOAD_FAILED;
   if (!(error instanceof HttpErrorResponse)) return fallback;
-  if (error.status === 403) return 'Din rolle må ikke hente denne fil.';
+  if (error.status === 403) return $localize`:@@core.download.forbidden:Din rolle må ikke hente denne fil.`;
   let body: unknown = error.error;
   if (typeof Blob !== 'undefined' && body instanceof Blob) {
     try {

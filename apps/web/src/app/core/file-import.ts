@@ -33,7 +33,7 @@ export type ImportState<R> =
   /** Nothing to preview: the request failed (413, network, 403 …). */
   | { readonly kind: 'failed'; readonly fileName: string; readonly message: string };
 
-export const TOO_LARGE_MESSAGE = 'Filen er for stor: en fil må højst fylde 10 MB og have 50.000 rækker.';
+export const TOO_LARGE_MESSAGE = $localize`:@@core.import.tooLarge:Filen er for stor: en fil må højst fylde 10 MB og have 50.000 rækker.`;
 
 /**
  * An all-or-nothing file import with a preview: `check(file)` sends it with `dryRun=true`
@@ -101,7 +101,7 @@ export class FileImport<R extends ImportReportBase> {
   }
 }
 
-const REFUSED_ON_SAVE = 'Intet er gemt: data er ændret, siden forhåndsvisningen blev lavet. Se rapporten herunder.';
+const REFUSED_ON_SAVE = $localize`:@@core.import.refusedOnSave:Intet er gemt: data er ændret, siden forhåndsvisningen blev lavet. Se rapporten herunder.`;
 
 /** Errors or conflicts make an import refuse the whole file. */
 export function canSave(report: ImportReportBase & { readonly conflicts?: readonly unknown[] }): boolean {
@@ -115,17 +115,21 @@ function reportIn<R extends ImportReportBase>(error: unknown): R | null {
   return body && typeof body === 'object' && Array.isArray(body.errors) ? (body as R) : null;
 }
 
-/** Why a file could not even be checked, in Danish. */
+/** Why a file could not even be checked. */
 export function importErrorMessage(error: unknown): string {
   if (error instanceof HttpErrorResponse) {
     if (error.status === 413) return apiErrorMessage(error, TOO_LARGE_MESSAGE);
-    if (error.status === 403) return 'Din rolle må ikke indlæse denne fil.';
-    if (error.status === 400) return apiErrorMessage(error, 'Filen kunne ikke læses. Er det en XLSX- eller CSV-fil fra Budgetspor?');
+    if (error.status === 403) return $localize`:@@core.import.forbidden:Din rolle må ikke indlæse denne fil.`;
+    if (error.status === 400) {
+      return apiErrorMessage(error, $localize`:@@core.import.unreadable:Filen kunne ikke læses. Er det en XLSX- eller CSV-fil fra Budgetspor?`);
+    }
   }
-  return apiErrorMessage(error, 'Filen kunne ikke indlæses. Prøv igen.');
+  return apiErrorMessage(error, $localize`:@@core.import.failed:Filen kunne ikke indlæses. Prøv igen.`);
 }
 
 /** "Sender filen … 40 %", or without a number where the browser reports no upload progress. */
 export function progressText(verb: string, progress: number | null): string {
-  return progress === null || progress >= 1 ? `${verb} …` : `${verb} … ${Math.round(progress * 100)} %`;
+  if (progress === null || progress >= 1) return `${verb} …`;
+  const percent = Math.round(progress * 100);
+  return $localize`:@@core.import.progress:${verb}:verb: … ${percent}:percent: %`;
 }

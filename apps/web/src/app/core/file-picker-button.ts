@@ -15,7 +15,7 @@ let nextId = 0;
     <button type="button" class="bs-button bs-button--small bs-button--secondary" [disabled]="disabled()" (click)="open()">
       {{ label() }}
     </button>
-    <label class="visually-hidden" [for]="inputId">{{ label() }}: vælg en fil</label>
+    <label class="visually-hidden" [for]="inputId" i18n="@@core.filePicker.inputLabel">{{ label() }}: vælg en fil</label>
     <input #file type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" [id]="inputId" [accept]="accept()" (change)="chosen($event)" />
   `,
   styles: `
@@ -25,7 +25,7 @@ let nextId = 0;
   `,
 })
 export class FilePickerButton {
-  readonly label = input('Indlæs fra fil');
+  readonly label = input($localize`:@@core.filePicker.label:Indlæs fra fil`);
   readonly accept = input(SPREADSHEET_ACCEPT);
   readonly disabled = input(false);
   readonly picked = output<File>();

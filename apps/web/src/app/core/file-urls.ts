@@ -8,8 +8,8 @@ export type SpreadsheetFormat = 'xlsx' | 'csv';
 
 /** The formats in the order the buttons show them, with the words on them. */
 export const SPREADSHEET_FORMATS: readonly { readonly format: SpreadsheetFormat; readonly label: string }[] = [
-  { format: 'xlsx', label: 'Hent som Excel' },
-  { format: 'csv', label: 'Hent som CSV' },
+  { format: 'xlsx', label: $localize`:@@core.export.xlsx:Hent som Excel` },
+  { format: 'csv', label: $localize`:@@core.export.csv:Hent som CSV` },
 ];
 
 type QueryValue = string | number | boolean | null | undefined;

@@ -7,9 +7,9 @@ export interface HasUnsavedChanges {
   hasUnsavedChanges(): boolean;
 }
 
-export const UNSAVED_CHANGES_QUESTION =
-  'Du har ændringer, der ikke er gemt. Vil du forlade siden og miste dem?\n\n' +
-  'Vælg Annuller for at blive og gemme dem først.';
+export const UNSAVED_CHANGES_QUESTION = $localize`:@@core.unsavedChanges:Du har ændringer, der ikke er gemt. Vil du forlade siden og miste dem?
+
+Vælg Annuller for at blive og gemme dem først.`;
 
 /**
  * Asks before the router leaves a page with unsaved edits (a tab, a link in the header, the

@@ -4,6 +4,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  DestroyRef,
   effect,
   ElementRef,
   inject,
@@ -14,9 +15,9 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { catchError, forkJoin, map, Observable, of, shareReplay, startWith, switchMap } from 'rxjs';
+import { takeUntilDestroyed, toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, NavigationStart, Router, RouterLink, Scroll } from '@angular/router';
+import { catchError, filter, forkJoin, map, Observable, of, shareReplay, startWith, switchMap, take } from 'rxjs';
 import { BudgetYear, BudgetYearsService } from '../budget-years/budget-years.service';
 import { YearNav } from '../budget-years/year-nav';
 import { apiErrorMessage } from '../core/api-error';
@@ -72,6 +73,7 @@ export class DashboardPage {
   private readonly route = inject(ActivatedRoute);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly destroyRef = inject(DestroyRef);
 
   /** The `:year` route parameter. */
   readonly year = input.required({ transform: numberAttribute });
@@ -238,7 +240,17 @@ export class DashboardPage {
   private focusTrackLink(code: string): void {
     const links = this.host.nativeElement.querySelectorAll<HTMLElement>('[data-testid=realisation-table] tbody tr');
     const row = Array.from(links).find((tr) => tr.dataset['key'] === code);
-    row?.querySelector<HTMLElement>('a')?.focus();
+    const link = row?.querySelector<HTMLElement>('a');
+    if (!link) return;
+    link.focus();
+    // The router scrolls to the top once the navigation has rendered, which can be after this;
+    // then the focused link is scrolled back into view (in a microtask: after the router's own
+    // handler of the same event).
+    this.router.events
+      .pipe(filter((e) => e instanceof Scroll || e instanceof NavigationStart), take(1), takeUntilDestroyed(this.destroyRef))
+      .subscribe((e) => {
+        if (e instanceof Scroll) queueMicrotask(() => link.scrollIntoView?.({ block: 'center' }));
+      });
   }
 }
 

@@ -5,7 +5,7 @@ import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { formatRate } from '../dashboard/figures';
 import { withUnit } from './decimal-text';
 import { AccountGoal, AccountIndicator, INDICATOR_STATUS_INFO, LEVEL_LABELS } from './effect.models';
-import { priceLevelLabel } from './price-level';
+import { priceLevelLabel } from '../core/price-level';
 import { ProgressBar } from './progress-bar';
 
 /**

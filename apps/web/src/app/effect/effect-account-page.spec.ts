@@ -4,7 +4,8 @@ import { BUDGET_YEARS_URL } from '../budget-years/budget-years.service';
 import { COMMITTEES_URL } from '../tracks/tracks.service';
 import { AccountGoal, EffectAccount, Figures } from './effect.models';
 import { effectRoutes } from './effect.routes';
-import { accountUrl, PRICE_INDICES_URL } from './effect.service';
+import { PRICE_INDICES_URL } from '../core/price-level';
+import { accountUrl } from './effect.service';
 import { COMMITTEES, PageHarness, signedIn, tableRows, visible } from './effect-testing';
 
 const money = (priceLevel: number | null, expected: string, forecast: string, realised: string, rate: string | null): Figures => ({ priceLevel, expected, forecast, realised, rate });

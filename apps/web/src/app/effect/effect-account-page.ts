@@ -13,7 +13,7 @@ import { INDICATOR_STATUS_INFO, IndicatorStatus } from './effect.models';
 import { EffectService } from './effect.service';
 import { inTreeOrder } from './goal-tree';
 import { loadable } from './loadable';
-import { parsePriceLevel, priceLevelLabel, PriceLevelSelect } from './price-level';
+import { parsePriceLevel, PriceIndicesService, priceLevelLabel, PriceLevelSelect } from '../core/price-level';
 import { YearPicker } from './year-picker';
 
 const STATUS_ORDER: readonly IndicatorStatus[] = ['achieved', 'on_track', 'at_risk', 'off_track', 'no_data'];
@@ -32,6 +32,7 @@ const STATUS_ORDER: readonly IndicatorStatus[] = ['achieved', 'on_track', 'at_ri
 })
 export class EffectAccountPage {
   private readonly service = inject(EffectService);
+  private readonly priceIndices = inject(PriceIndicesService);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
 
@@ -49,7 +50,7 @@ export class EffectAccountPage {
     (error) => accountError(error),
   );
   /** The price levels to choose from; without them the page still works at the rounds' own levels. */
-  protected readonly indices = toSignal(this.service.priceIndices().pipe(catchError(() => of([]))), { initialValue: [] });
+  protected readonly indices = toSignal(this.priceIndices.list().pipe(catchError(() => of([]))), { initialValue: [] });
   /** Names of committees and the years the rounds cover (for the picker); neither is essential. */
   private readonly extras = toSignal(
     forkJoin([inject(TracksService).committees(), inject(BudgetYearsService).list()]).pipe(

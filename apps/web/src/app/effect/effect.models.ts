@@ -137,14 +137,7 @@ export interface EffectAccount {
   readonly goals: readonly AccountGoal[];
 }
 
-/** `GET /api/price-indices` */
-export interface PriceIndex {
-  readonly year: number;
-  readonly index: string;
-  readonly source: string | null;
-  readonly illustrative: boolean;
-  readonly version: number;
-}
+export type { PriceIndex } from '../core/price-level';
 
 export type { NamedCode } from '../core/named-code';
 

@@ -1,10 +1,9 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import { EffectAccount, EffectGoal, GoalInput, Indicator, IndicatorInput, IndicatorValue, PriceIndex, ValueInput } from './effect.models';
+import { EffectAccount, EffectGoal, GoalInput, Indicator, IndicatorInput, IndicatorValue, ValueInput } from './effect.models';
 
 export const GOALS_URL = '/api/effect-goals';
-export const PRICE_INDICES_URL = '/api/price-indices';
 export const goalUrl = (id: string) => `${GOALS_URL}/${encodeURIComponent(id)}`;
 export const indicatorUrl = (id: string) => `/api/indicators/${encodeURIComponent(id)}`;
 export const accountUrl = (year: number) => `/api/effect-account/${year}`;
@@ -57,9 +56,6 @@ export class EffectService {
     return this.http.get<EffectAccount>(accountUrl(year), { params: priceLevelParams(priceLevel) });
   }
 
-  priceIndices(): Observable<PriceIndex[]> {
-    return this.http.get<PriceIndex[]>(PRICE_INDICES_URL);
-  }
 }
 
 /**

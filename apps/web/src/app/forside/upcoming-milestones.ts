@@ -5,8 +5,8 @@ import { catchError, map, Observable, of, startWith, switchMap } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { KIND_LABELS, UpcomingMilestone } from '../calendar/calendar.models';
 import { CalendarService } from '../calendar/calendar.service';
-import { danishDate } from '../calendar/danish-date';
 import { apiErrorMessage } from '../core/api-error';
+import { LocalDatePipe } from '../core/format';
 
 type State =
   | { readonly kind: 'loading' }
@@ -25,29 +25,29 @@ export const UPCOMING_DAYS = 30;
 @Component({
   selector: 'app-upcoming-milestones',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink],
+  imports: [RouterLink, LocalDatePipe],
   template: `
     <section class="upcoming" aria-labelledby="upcoming-heading" data-testid="upcoming-milestones">
-      <h2 id="upcoming-heading">Kommende og overskredne milepæle</h2>
+      <h2 id="upcoming-heading" i18n="@@forside.upcoming.heading">Kommende og overskredne milepæle</h2>
       @let s = state();
       @if (s.kind === 'loading') {
-        <p role="status">Henter dine milepæle …</p>
+        <p role="status" i18n="@@forside.upcoming.loading">Henter dine milepæle …</p>
       } @else if (s.kind === 'error') {
         <p class="bs-notice bs-notice--error" role="alert">{{ s.message }}</p>
-        <button type="button" class="bs-button bs-button--secondary" (click)="retry()">Prøv igen</button>
+        <button type="button" class="bs-button bs-button--secondary" (click)="retry()" i18n="@@forside.upcoming.retry">Prøv igen</button>
       } @else if (s.milestones.length === 0) {
-        <p class="upcoming__empty">Du har ingen milepæle de næste {{ days }} dage og ingen, der er overskredet.</p>
+        <p class="upcoming__empty" i18n="@@forside.upcoming.empty">Du har ingen milepæle de næste {{ days }} dage og ingen, der er overskredet.</p>
       } @else {
         <p class="upcoming__hint">{{ summary() }}</p>
         <ul class="upcoming__list">
           @for (m of s.milestones; track m.id) {
             <li class="upcoming__item" [class.upcoming__item--overdue]="m.overdue">
               @if (m.overdue) {
-                <span class="upcoming__flag"><span aria-hidden="true">! </span>Overskredet</span>&ngsp;
+                <span class="upcoming__flag"><span aria-hidden="true">! </span><ng-container i18n="@@forside.upcoming.overdue">Overskredet</ng-container></span>&ngsp;
               }
               <a class="upcoming__link" [routerLink]="['/budget-years', m.budgetYear, 'calendar']">{{ m.title }}</a>&ngsp;
-              <span class="upcoming__meta">
-                <time [attr.datetime]="m.date">{{ date(m.date) }}</time> · {{ kinds[m.kind] }} · budget {{ m.budgetYear }}
+              <span class="upcoming__meta" i18n="@@forside.upcoming.meta">
+                <time [attr.datetime]="m.date">{{ m.date | localDate }}</time> · {{ kinds[m.kind] }} · budget {{ m.budgetYear }}
               </span>
             </li>
           }
@@ -111,7 +111,6 @@ export class UpcomingMilestones {
 
   protected readonly days = UPCOMING_DAYS;
   protected readonly kinds = KIND_LABELS;
-  protected readonly date = danishDate;
   private readonly attempt = signal(0);
 
   /** Follows the user: logging out and in as someone else shows the new user's milestones. */
@@ -127,11 +126,13 @@ export class UpcomingMilestones {
     if (s.kind !== 'loaded') return '';
     const overdue = s.milestones.filter((m) => m.overdue).length;
     const coming = s.milestones.length - overdue;
-    const parts = [
-      overdue ? `${overdue} overskredet` : '',
-      coming ? `${coming} kommende inden for ${UPCOMING_DAYS} dage` : '',
-    ].filter(Boolean);
-    return `${parts.join(' og ')}. Vælg en milepæl for at se budgetårets årshjul.`;
+    const days = UPCOMING_DAYS;
+    if (overdue && coming) {
+      return $localize`:@@forside.upcoming.summaryBoth:${overdue}:overdue: overskredet og ${coming}:coming: kommende inden for ${days}:days: dage. Vælg en milepæl for at se budgetårets årshjul.`;
+    }
+    return overdue
+      ? $localize`:@@forside.upcoming.summaryOverdue:${overdue}:overdue: overskredet. Vælg en milepæl for at se budgetårets årshjul.`
+      : $localize`:@@forside.upcoming.summaryComing:${coming}:coming: kommende inden for ${days}:days: dage. Vælg en milepæl for at se budgetårets årshjul.`;
   });
 
   protected retry(): void {
@@ -141,7 +142,7 @@ export class UpcomingMilestones {
   private request(): Observable<State> {
     return this.service.upcoming(UPCOMING_DAYS).pipe(
       map((milestones): State => ({ kind: 'loaded', milestones })),
-      catchError((error: unknown) => of<State>({ kind: 'error', message: apiErrorMessage(error, 'Dine milepæle kunne ikke hentes.') })),
+      catchError((error: unknown) => of<State>({ kind: 'error', message: apiErrorMessage(error, $localize`:@@forside.upcoming.loadError:Dine milepæle kunne ikke hentes.`) })),
       startWith<State>({ kind: 'loading' }),
     );
   }

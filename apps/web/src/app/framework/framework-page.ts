@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, OnInit, signal } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, ElementRef, inject, Injector, input, OnInit, signal, viewChild } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { StatusBadge } from '@budgetspor/web/shared/ui';
 import { firstValueFrom, forkJoin } from 'rxjs';
@@ -40,6 +40,7 @@ export class FrameworkPage implements OnInit {
   private readonly service = inject(FrameworkService);
   private readonly budgetYears = inject(BudgetYearsService);
   protected readonly auth = inject(AuthService);
+  private readonly injector = inject(Injector);
   protected readonly statusInfo = STATUS_INFO;
 
   /** The `:year` route parameter. */
@@ -52,6 +53,7 @@ export class FrameworkPage implements OnInit {
   protected readonly saveError = signal<string | null>(null);
   /** The last saved revision, announced politely with a link to what changed. */
   protected readonly saved = signal<Framework | null>(null);
+  private readonly savedNotice = viewChild<ElementRef<HTMLElement>>('savedNotice');
 
   protected readonly current = computed(() => this.data()?.revisions.at(-1) ?? null);
   protected readonly closed = computed(() => this.data()?.budgetYear.status === 'closed');
@@ -100,6 +102,8 @@ export class FrameworkPage implements OnInit {
       const d = this.data();
       if (d) this.data.set({ ...d, revisions: [...d.revisions, created] });
       this.saved.set(created);
+      // Saving disabled the button that had focus; the notice takes it, its link next in the Tab order.
+      afterNextRender(() => this.savedNotice()?.nativeElement.focus(), { injector: this.injector });
       // The first revision moves a draft year to "Rammeudmeldt"; show the status the API now has.
       void this.refreshBudgetYear();
     } catch (error: unknown) {

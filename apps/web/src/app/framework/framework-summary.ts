@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { formatKroner, formatMio } from '@budgetspor/shared/money';
-import { formatDateTime } from '../core/api-error';
+import { formatDateTime, formatKroner, formatMio } from '../core/format';
 import { Framework, METHOD_LABELS, Track } from './framework.models';
 import { danishWeight, formatDecidedOn } from './framework-input';
 import { ScrollRegion } from '@budgetspor/web/shared/ui';

@@ -169,12 +169,13 @@ export class SavingsPage implements HasUnsavedChanges {
     warnOnUnload(event, this);
   }
 
-  protected async load(year = this.year()): Promise<void> {
+  /** `quietly` keeps the page on screen while it reloads, so focus stays where it is. */
+  protected async load(year = this.year(), quietly = false): Promise<void> {
     if (!Number.isInteger(year)) {
       this.state.set({ kind: 'error', message: 'Budgetåret findes ikke.' });
       return;
     }
-    this.state.set({ kind: 'loading' });
+    if (!quietly) this.state.set({ kind: 'loading' });
     const user = this.user();
     const rows$ =
       user?.role === 'committee' ? this.service.forCommittees(year, user.committeeCodes) : this.service.all(year);
@@ -206,6 +207,7 @@ export class SavingsPage implements HasUnsavedChanges {
 
   protected async onSave(id: string): Promise<void> {
     await this.editor.save(id);
+    this.refocus(id);
   }
 
   protected async saveAll(): Promise<void> {
@@ -237,9 +239,9 @@ export class SavingsPage implements HasUnsavedChanges {
   }
 
   /**
-   * The dialog gives focus back to the "Gem" that opened it. After a successful save that
-   * button is disabled and cannot take focus; then focus goes to the row's first field
-   * instead of falling to the top of the page.
+   * The dialog gives focus back to the "Gem" that opened it, and a row's own "Gem" keeps it.
+   * After a successful save that button is disabled and cannot take focus; then focus goes to
+   * the row's first field instead of falling to the top of the page.
    */
   private refocus(id: string): void {
     afterNextRender(
@@ -255,9 +257,12 @@ export class SavingsPage implements HasUnsavedChanges {
     );
   }
 
-  /** After a saved import: the rows as the API now has them (the grid held no unsaved edits). */
+  /**
+   * After a saved import: the rows as the API now has them (the grid held no unsaved edits),
+   * with "Indlæs fra fil" left in place for the dialog to give focus back to.
+   */
   protected onImported(): void {
-    void this.load();
+    void this.load(this.year(), true);
   }
 
   protected setCommitteeFilter(event: Event): void {

@@ -29,7 +29,7 @@ export class SystemHealthService {
     return this.http.get<unknown>(HEALTH_URL).pipe(
       map((body) => {
         if (!isSystemHealth(body)) {
-          throw new Error('Uventet svar fra /api/health');
+          throw new Error($localize`:@@system.unexpectedAnswer:Uventet svar fra /api/health`);
         }
         return body;
       }),

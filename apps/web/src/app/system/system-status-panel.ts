@@ -56,12 +56,15 @@ function toPanelState(health: SystemHealth): PanelState {
   return {
     kind: 'loaded',
     allUp: health.db === 'up' && health.redis === 'up',
-    rows: [row('Database', health.db), row('Kø (Redis)', health.redis)],
+    rows: [
+      row($localize`:@@system.database:Database`, health.db),
+      row($localize`:@@system.queue:Kø (Redis)`, health.redis),
+    ],
   };
 }
 
 function row(name: string, state: ComponentState): ComponentRow {
   return state === 'up'
-    ? { name, tone: 'ok', label: 'kører' }
-    : { name, tone: 'error', label: 'nede' };
+    ? { name, tone: 'ok', label: $localize`:@@system.up:kører` }
+    : { name, tone: 'error', label: $localize`:@@system.down:nede` };
 }

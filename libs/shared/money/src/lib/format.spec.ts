@@ -156,3 +156,61 @@ describe('groupThousands', () => {
     expect(groupThousands(d)).toBe(out);
   });
 });
+
+describe('English', () => {
+  const en = { language: 'en' } as const;
+
+  it.each([
+    ['0', 'DKK 0'],
+    ['999', 'DKK 999'],
+    ['1000', 'DKK 1,000'],
+    ['1234567', 'DKK 1,234,567'],
+    ['1250.5', 'DKK 1,250.50'],
+    ['0.05', 'DKK 0.05'],
+    ['-300', '-DKK 300'],
+    ['-1234567.89', '-DKK 1,234,567.89'],
+  ])('formatKroner %j → %j', (input, out) => {
+    expect(formatKroner(input, en)).toBe(out);
+  });
+
+  it.each([
+    ['125800000', 'DKK 125.8m'],
+    ['125850000', 'DKK 125.9m'],
+    ['999950000', 'DKK 1,000.0m'],
+    ['-125850000', '-DKK 125.9m'],
+    ['-49999.99', 'DKK 0.0m'],
+  ])('formatMio %j → %j', (input, out) => {
+    expect(formatMio(input, en)).toBe(out);
+  });
+
+  it('formatMoney picks the same style as in Danish; the unit can be left out', () => {
+    expect(formatMoney('125800000', en)).toBe('DKK 125.8m');
+    expect(formatMoney('999999.99', en)).toBe('DKK 999,999.99');
+    expect(formatMoney('1234567', { ...en, style: 'kroner', unit: false })).toBe('1,234,567');
+    expect(formatMio('-264400000', { ...en, unit: false })).toBe('-264.4');
+    expect(groupThousands('1234567', 'en')).toBe('1,234,567');
+  });
+
+  it('property: the same digits as the Danish text, with the separators swapped', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -MAX_ORE, max: MAX_ORE }), (ore) => {
+        const swapped = formatKroner(ore, { unit: false })
+          .replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+        expect(formatKroner(ore, { ...en, unit: false })).toBe(swapped);
+        expect(formatKroner(ore, en)).toBe(ore < 0n ? `-DKK ${swapped.slice(1)}` : `DKK ${swapped}`);
+      }),
+    );
+  });
+
+  const icuHasEnglish = new Intl.NumberFormat('en-GB').resolvedOptions().locale === 'en-GB';
+  (icuHasEnglish ? it : it.skip)('property: agrees with Intl en-GB DKK currency where floats are exact', () => {
+    const intl2 = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'DKK', minimumFractionDigits: 2 });
+    const intl0 = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'DKK', maximumFractionDigits: 0 });
+    const whole = fc.bigInt({ min: -(2n ** 53n), max: 2n ** 53n });
+    const withOre = fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }).filter((o) => o % 100n !== 0n);
+    // ICU puts a no-break space after "DKK"; the formatter writes a plain one, as the Danish " kr." does.
+    const plain = (text: string) => text.replace(/\u00a0/g, ' ');
+    fc.assert(fc.property(whole, (k) => formatKroner(k * 100n, en) === plain(intl0.format(Number(k)))));
+    fc.assert(fc.property(withOre, (o) => formatKroner(o, en) === plain(intl2.format(Number(o) / 100))));
+  });
+});

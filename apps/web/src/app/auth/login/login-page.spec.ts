@@ -113,6 +113,8 @@ describe('LoginPage', () => {
     );
     expect(page().querySelector<HTMLInputElement>('#login-password')?.value).toBe('');
     expect(page().querySelectorAll('.field__error').length).toBe(0);
+    // The message takes focus, so it is read out and the next Tab is the form again.
+    expect(document.activeElement).toBe(page().querySelector('[role=alert]'));
   });
 
   it("shows the server's Danish message on 429", async () => {

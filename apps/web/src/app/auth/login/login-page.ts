@@ -1,13 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import { afterNextRender, ChangeDetectionStrategy, Component, ElementRef, inject, Injector, input, signal, viewChild } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { Router } from '@angular/router';
 import { apiErrorMessage, NETWORK_ERROR_MESSAGE } from '../../core/api-error';
 import { safeReturnUrl } from '../auth.models';
 import { AuthService } from '../auth.service';
 
-export const WRONG_CREDENTIALS_MESSAGE = 'Forkert e-mail eller adgangskode';
-const TOO_MANY_FALLBACK = 'For mange loginforsøg. Vent et minut, og prøv igen.';
+export const WRONG_CREDENTIALS_MESSAGE = $localize`:@@auth.login.wrongCredentials:Forkert e-mail eller adgangskode`;
+const TOO_MANY_FALLBACK = $localize`:@@auth.login.tooMany:For mange loginforsøg. Vent et minut, og prøv igen.`;
 
 /** E-mail and password; on success back to the page the user came from (`?returnUrl=`). */
 @Component({
@@ -20,6 +20,7 @@ const TOO_MANY_FALLBACK = 'For mange loginforsøg. Vent et minut, og prøv igen.
 export class LoginPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
 
   /** Bound from the query string by the router. */
   readonly returnUrl = input<string>();
@@ -38,11 +39,15 @@ export class LoginPage {
     if (!this.submitted() || control.valid) {
       return null;
     }
-    return control.hasError('required') ? 'Skriv din e-mailadresse.' : 'Skriv en gyldig e-mailadresse, fx navn@odense.dk.';
+    return control.hasError('required')
+      ? $localize`:@@auth.login.emailRequired:Skriv din e-mailadresse.`
+      : $localize`:@@auth.login.emailInvalid:Skriv en gyldig e-mailadresse, fx navn@odense.dk.`;
   }
 
   protected passwordError(): string | null {
-    return this.submitted() && this.form.controls.password.invalid ? 'Skriv din adgangskode.' : null;
+    return this.submitted() && this.form.controls.password.invalid
+      ? $localize`:@@auth.login.passwordRequired:Skriv din adgangskode.`
+      : null;
   }
 
   protected async submit(): Promise<void> {
@@ -62,7 +67,8 @@ export class LoginPage {
       this.form.controls.password.reset();
       this.submitted.set(false);
       this.submitting.set(false);
-      queueMicrotask(() => this.errorBox()?.nativeElement.focus());
+      // The message is rendered on the next change detection (zoneless), not in a microtask.
+      afterNextRender(() => this.errorBox()?.nativeElement.focus(), { injector: this.injector });
     }
   }
 }
@@ -79,5 +85,5 @@ export function loginErrorMessage(error: unknown): string {
       return NETWORK_ERROR_MESSAGE;
     }
   }
-  return 'Login mislykkedes på grund af en fejl på serveren. Prøv igen om lidt.';
+  return $localize`:@@auth.login.serverError:Login mislykkedes på grund af en fejl på serveren. Prøv igen om lidt.`;
 }

@@ -7,7 +7,7 @@ import { Dialog } from './dialog';
   template: `
     <button type="button" id="opener" (click)="open.set(true)">Åbn</button>
     @if (open()) {
-      <lib-dialog heading="Lukke budgetåret?" confirmLabel="Ja, luk" (confirmed)="confirmed = confirmed + 1" (closed)="open.set(false)">
+      <lib-dialog heading="Lukke budgetåret?" confirmLabel="Ja, luk" [busy]="busy()" (confirmed)="confirmed = confirmed + 1" (closed)="open.set(false)">
         <p>Året bliver skrivebeskyttet.</p>
       </lib-dialog>
     }
@@ -15,6 +15,7 @@ import { Dialog } from './dialog';
 })
 class Host {
   readonly open = signal(false);
+  readonly busy = signal(false);
   confirmed = 0;
 }
 
@@ -60,6 +61,17 @@ describe('Dialog', () => {
     expect(fixture.nativeElement.querySelector('[role=dialog]')).toBeNull();
     expect(document.activeElement).toBe(opener);
     expect(fixture.componentInstance.confirmed).toBe(0);
+  });
+
+  it('keeps the focus on the dialog when the button that had it is disabled while busy', async () => {
+    const { fixture, dialog } = await openDialog();
+    const [confirm] = buttons(dialog);
+    confirm.focus();
+    fixture.componentInstance.busy.set(true);
+    await fixture.whenStable();
+
+    expect(confirm.disabled).toBe(true);
+    expect(document.activeElement).toBe(dialog);
   });
 
   it('keeps Tab inside the dialog', async () => {

@@ -1,6 +1,7 @@
 import { DOCUMENT } from '@angular/common';
 import {
   afterNextRender,
+  afterRenderEffect,
   ChangeDetectionStrategy,
   Component,
   ElementRef,
@@ -31,8 +32,8 @@ let nextId = 0;
 export class Dialog implements OnDestroy {
   readonly heading = input.required<string>();
   readonly confirmLabel = input<string>();
-  readonly cancelLabel = input<string>('Annuller');
-  readonly closeLabel = input<string>('Luk');
+  readonly cancelLabel = input<string>($localize`:@@ui.dialog.cancel:Annuller`);
+  readonly closeLabel = input<string>($localize`:@@ui.dialog.close:Luk`);
   readonly closeSecondary = input(false);
   /** While the confirmed action runs: both buttons are disabled. */
   readonly busy = input(false);
@@ -48,6 +49,14 @@ export class Dialog implements OnDestroy {
     const active = inject(DOCUMENT).activeElement;
     this.returnFocusTo = active instanceof HTMLElement ? active : null;
     afterNextRender(() => this.panel().nativeElement.focus());
+    // While busy the buttons are disabled, and a disabled button drops focus to the page,
+    // where Escape and Tab no longer reach the dialog: the panel keeps it instead.
+    afterRenderEffect(() => {
+      if (!this.busy()) return;
+      const panel = this.panel().nativeElement;
+      const active = panel.ownerDocument.activeElement;
+      if (!panel.contains(active) || (active as HTMLButtonElement).disabled) panel.focus();
+    });
   }
 
   ngOnDestroy(): void {

@@ -20,7 +20,7 @@ import { afterNextRender, DestroyRef, Directive, ElementRef, inject, signal } fr
 export class ScrollRegion {
   private readonly element = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
   protected readonly scrollable = signal(false);
-  protected readonly label = signal('Tabel');
+  protected readonly label = signal('');
 
   constructor() {
     const destroyRef = inject(DestroyRef);
@@ -28,7 +28,11 @@ export class ScrollRegion {
       const measure = () => {
         this.scrollable.set(this.element.scrollWidth > this.element.clientWidth + 1);
         const caption = this.element.querySelector('caption')?.textContent?.trim();
-        this.label.set(caption ? `${caption} (kan rulles vandret)` : 'Tabel (kan rulles vandret)');
+        this.label.set(
+          caption
+            ? $localize`:@@ui.scrollRegion.named:${caption}:caption: (kan rulles vandret)`
+            : $localize`:@@ui.scrollRegion.unnamed:Tabel (kan rulles vandret)`,
+        );
       };
       measure();
       if (typeof ResizeObserver === 'undefined') return;
