@@ -15,8 +15,8 @@ interface Sums {
   rate: string | null;
 }
 interface Realisation {
-  groups: (Sums & { key: string | number })[];
-  total: Sums;
+  groups: (Sums & { key: string | number; priceLevel?: number })[];
+  total: Sums & { priceLevel?: number };
 }
 interface SavingsRow {
   id: string;
@@ -140,6 +140,11 @@ describe('the director dashboard (Overblik) in the web app', () => {
     if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
     await settledAllocation();
     await enterFollowUp(finance);
+    // Price levels the director can choose: the amounts of 2014 at 2016 prices.
+    for (const [year, index] of [[2014, '100.0'], [2016, '103.2']] as const) {
+      const res = await t.request('PUT', `/api/price-indices/${year}`, { token: finance, body: { index, illustrative: true } });
+      if (res.status !== 201) throw new Error(`price index ${year}: ${res.status} ${JSON.stringify(res.body)}`);
+    }
 
     const admin = await t.adminToken();
     const director = await t.request('POST', '/api/users', { token: admin, body: { ...DIRECTOR, role: 'director', committeeCodes: [] } });
@@ -277,6 +282,47 @@ describe('the director dashboard (Overblik) in the web app', () => {
     expect(new URL(page.url()).searchParams.get('spor')).toBe('LIV');
     await page.getByRole('link', { name: 'Tilbage til overblikket' }).click();
     await table().waitFor();
+  });
+
+  it('shows every amount at a chosen price level (?prisniveau=2016) equal to GET …/realisation?priceLevel=2016, and says so', async () => {
+    const own = await realisation('track');
+    const select = page.getByLabel('Prisniveau', { exact: true });
+    await select.selectOption('2016');
+    await table().locator('caption').filter({ hasText: 'Realisering pr. spor, budget 2014 (kr., 2016-priser)' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('prisniveau')).toBe('2016');
+
+    const converted = await api<Realisation>('/api/budget-years/2014/realisation?groupBy=track&priceLevel=2016');
+    expect(converted.total.priceLevel).toBe(2016);
+    // The conversion really moves the amounts (index 103,2 against 100,0); the rate stays.
+    expect(converted.total.expected).not.toBe(own.total.expected);
+    expect(converted.total.rate).toBe(own.total.rate);
+
+    const figures = page.getByTestId('key-figures');
+    for (const [name, amount] of [['expected', converted.total.expected], ['forecast', converted.total.forecast], ['realised', converted.total.realised]]) {
+      const figure = figures.locator(`[data-figure=${name}]`);
+      expect((await figure.locator('.figure__value').innerText()).trim()).toBe(formatMio(parseKroner(amount)));
+      expect((await figure.locator('.figure__exact').innerText()).trim()).toBe(kr(amount));
+      expect((await figure.locator('.figure__level').innerText()).trim()).toBe('2016-priser');
+    }
+    const tracks = await api<{ code: string; name: string }[]>('/api/tracks');
+    await expectTable(converted, (key) => `${key} ${tracks.find((tr) => tr.code === key)?.name}`);
+    await expectCumulative(await api<Realisation>('/api/budget-years/2014/realisation?groupBy=year&priceLevel=2016'));
+    expect(await page.getByTestId('cumulative-table').locator('caption').innerText()).toBe('Akkumuleret til og med året, budget 2014 (kr., 2016-priser)');
+    expect(await page.getByRole('img', { name: /^Søjlediagram: .* i mio\. kr\., 2016-priser\./ }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: /^Kurvediagram: .* i mio\. kr\., 2016-priser\./ }).count()).toBe(1);
+    const exports = await page.locator('app-export-buttons button').evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset['url']));
+    expect(exports).toEqual([
+      '/api/budget-years/2014/realisation/export?groupBy=track&priceLevel=2016&format=xlsx',
+      '/api/budget-years/2014/realisation/export?groupBy=track&priceLevel=2016&format=csv',
+    ]);
+    await page.screenshot({ path: join(SHOTS, 'overblik-2016-priser-1280.png'), fullPage: true });
+
+    // Back to the rounds' own price level: the address forgets the choice, the amounts are the round's again.
+    await select.selectOption({ value: '' });
+    await table().locator('caption').filter({ hasText: /^Realisering pr\. spor, budget 2014 \(kr\.\)$/ }).waitFor();
+    expect(new URL(page.url()).searchParams.get('prisniveau')).toBeNull();
+    expect(await figures.locator('.figure__level').count()).toBe(0);
+    await expectTable(own, (key) => `${key} ${tracks.find((tr) => tr.code === key)?.name}`);
   });
 
   it('fits a phone: the tables scroll in their frames, the page does not get wider', async () => {

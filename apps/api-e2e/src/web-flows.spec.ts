@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
@@ -229,6 +230,64 @@ describe('finance flows in the web app', () => {
     await page.screenshot({ path: join(SHOTS, 'fordeling-genberegnet-1280.png'), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it('shows the allocation in a chosen price level, as the API converts it, labelled and exported so', async () => {
+    const finance = await t.tokenFor('finance');
+    for (const [year, index] of [[2014, '100.0'], [2016, '103.2']] as const) {
+      const res = await t.request('PUT', `/api/price-indices/${year}`, { token: finance, body: { index, illustrative: true } });
+      expect(res.status).toBe(201);
+    }
+    // The indices are read when the page opens.
+    await page.reload();
+    const table = page.locator('app-allocation-grid table');
+    await table.locator('caption').filter({ hasText: 'Fordeling pr. spor, udvalg og år (kr., 2014-priser)' }).waitFor();
+
+    await page.getByLabel('Prisniveau').selectOption('2016');
+    await table.locator('caption').filter({ hasText: 'Fordeling pr. spor, udvalg og år (kr., 2016-priser)' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('prisniveau')).toBe('2016');
+    const token = await t.adminToken();
+    const own = (await t.request('GET', '/api/budget-years/2014/allocation', { token })).body as Allocation & { unallocated: Record<string, string> };
+    const converted = (await t.request('GET', '/api/budget-years/2014/allocation?priceLevel=2016', { token })).body as Allocation & {
+      unallocated: Record<string, string>;
+      priceLevel: number;
+    };
+    expect(converted.priceLevel).toBe(2016);
+    expect(converted.cells.map((c) => c.amount)).not.toEqual(own.cells.map((c) => c.amount));
+    // Every converted cell is in the table with its amount, øre and all, as the API converted it.
+    for (const cell of converted.cells) {
+      const column = Object.keys(POOL).indexOf(String(cell.year));
+      const inTrack = table.locator('tbody').filter({ hasText: cell.trackCode }).locator('tr').filter({ has: page.locator(`th[scope=row]:has-text("${cell.committeeCode}")`) });
+      expect((await inTrack.locator('td').nth(column).innerText()).trim()).toBe(kr(cell.amount));
+    }
+    const years = Object.keys(POOL);
+    const allocatedIn = (year: string) => converted.cells.filter((c) => String(c.year) === year).reduce((sum, c) => sum + parseKroner(c.amount), 0n);
+    const pool = years.map((y) => allocatedIn(y) + parseKroner(converted.unallocated[y] ?? '0'));
+    expect((await table.locator('tfoot tr[data-line=pool] td').allInnerTexts()).map((c) => c.trim())).toEqual(
+      [...pool, pool.reduce((a, b) => a + b, 0n)].map((ore) => formatKroner(ore)),
+    );
+    expect(await page.getByTestId('price-level-note').innerText()).toBe('Beløbene er omregnet til 2016-priser med pris- og lønindekset.');
+    expect(await page.getByRole('img', { name: /Søjlediagram: innovationspuljen pr\. år 2014–2017 fordelt på spor, i 2016-priser\./ }).count()).toBe(1);
+    await page.screenshot({ path: join(SHOTS, 'fordeling-2016-priser-1280.png'), fullPage: true });
+
+    // The export is of what the page shows: the allocation at 2016 prices.
+    const exports = page.getByRole('group', { name: 'Hent fordelingen' });
+    const [file] = await Promise.all([page.waitForEvent('download'), exports.getByRole('button', { name: 'Hent som CSV' }).click()]);
+    // (fetch's text() drops the byte-order mark the file starts with.)
+    const csv = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
+    const api = await fetch(`${t.url}/api/budget-years/2014/allocation/export?priceLevel=2016&format=csv`, { headers: { authorization: `Bearer ${token}` } });
+    expect(csv).toBe(await api.text());
+    expect(file.suggestedFilename()).toBe('fordeling-2014-2016-pris.csv');
+    expect(csv).toContain('Beløb (kr., 2016-pris)');
+    const selv = converted.cells.find((c) => c.trackCode === 'SELV' && c.year === 2014) as Cell;
+    expect(csv).toContain(`;2014;${selv.amount.replace('.', ',')}`);
+
+    // Back at the round's own level, the amounts are the stored ones again.
+    await page.getByLabel('Prisniveau').selectOption('');
+    await table.locator('caption').filter({ hasText: '2014-priser' }).waitFor();
+    expect(new URL(page.url()).searchParams.has('prisniveau')).toBe(false);
+    expect((await table.locator('tfoot tr[data-line=pool] td').allInnerTexts()).map((c) => c.trim())[0]).toBe(kr(POOL['2014']));
+    expect(errors).toEqual([]);
+  }, 30_000);
 
   it('sends a user whose session expired to login on the next request, and back to the same page after logging in', async () => {
     await page.goto(`${t.url}/budget-years/2014/allocation`);

@@ -61,7 +61,8 @@ describe('the language of the web app', () => {
   });
 
   const nav = () => page.getByRole('navigation', { name: /^(Hovedmenu|Main menu)$/ });
-  const poolRow = (year: string) => page.getByRole('table', { name: 'Innovationspuljen pr. år' }).getByRole('row').filter({ hasText: year });
+  const poolRow = (year: string) =>
+    page.getByRole('table', { name: /^(Innovationspuljen pr\. år|The innovation pool per year)$/ }).getByRole('row').filter({ hasText: year });
   const cells = async (year: string) => (await poolRow(year).locator('td').allInnerTexts()).map((s) => s.trim());
 
   /** Tabs through the page, as a keyboard user would, until the language button has focus; then Enter. */

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { formatKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -9,6 +10,8 @@ const POOL: Record<string, string> = { '2014': '100000000', '2015': '120000000',
 
 interface SavingsRow {
   id: string;
+  expected: string;
+  priceLevel?: number;
   trackCode: string;
   committeeCode: string;
   year: number;
@@ -239,6 +242,63 @@ describe('savings follow-up in the web app', () => {
     await wrap.evaluate((el) => el.scrollTo({ left: 0 }));
     await page.screenshot({ path: join(SHOTS, 'besparelser-360.png'), fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the savings at a chosen price level: the API’s converted figures, nothing to edit, and the way back to edit', async () => {
+    for (const [year, index] of [[2014, '97.5'], [2016, '100']] as const) {
+      const res = await t.request('PUT', `/api/price-indices/${year}`, { token: finance, body: { index, illustrative: true } });
+      expect(res.status).toBeLessThan(300);
+    }
+    await page.goto(`${t.url}/budget-years/2014/savings`);
+    await page.getByRole('heading', { name: 'Vores besparelser – budget 2014' }).waitFor();
+    const grid = page.locator('app-savings-grid');
+    await grid.locator('caption').filter({ hasText: '(kr., 2014-priser)' }).waitFor();
+    expect(await grid.locator('input').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('Prisniveau', { exact: true }).selectOption('2016');
+    await grid.locator('caption').filter({ hasText: '(kr., 2016-priser)' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('prisniveau')).toBe('2016');
+
+    const api = (await t.request('GET', '/api/budget-years/2014/savings?committeeCode=SAU&priceLevel=2016', { token: finance })).body as SavingsRow[];
+    expect(api.length).toBeGreaterThan(0);
+    expect(api.every((r) => r.priceLevel === 2016)).toBe(true);
+    const own = await sauRows();
+    // The index moved from 97,5 to 100, so the converted amounts differ from the round's own.
+    expect(api.map((r) => r.expected)).not.toEqual(own.map((r) => r.expected));
+    const cell = (amount: string | null) => (amount === null ? '–' : formatKroner(amount, { unit: false }));
+    const shown = await grid.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [
+        tr.getAttribute('data-row-id'),
+        // What a sighted user reads: without the texts only for screen readers ("ikke indtastet").
+        ...Array.from(tr.querySelectorAll('td')).slice(2, 5).map((td) => {
+          const copy = td.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.visually-hidden').forEach((h) => h.remove());
+          return (copy.textContent ?? '').trim();
+        }),
+      ]),
+    );
+    expect(shown).toEqual(api.map((r) => [r.id, cell(r.expected), cell(r.forecast), cell(r.realised)]));
+
+    // Read-only at another level: no field, no "Gem", no import; the export carries the level.
+    expect(await grid.locator('input, select, textarea, button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Gem alle ændringer' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Indlæs fra fil' }).count()).toBe(0);
+    const note = page.getByTestId('price-level-note');
+    expect((await note.innerText()).replace(/\s+/g, ' ').trim()).toBe(
+      'Beløbene er omregnet til 2016-priser, så de kan ikke rettes her, og en eksport af dem kan ikke indlæses igen. ' +
+        'Prognose og realiseret indtastes i budgettets eget prisniveau: vis og ret i 2014-priser.',
+    );
+    expect(await page.getByTestId('savings-files').locator('button').first().getAttribute('data-url')).toBe(
+      '/api/budget-years/2014/savings/export?committeeCode=SAU&priceLevel=2016&format=xlsx',
+    );
+    await page.screenshot({ path: join(SHOTS, 'besparelser-2016-priser-1280.png'), fullPage: true });
+
+    await note.getByRole('link', { name: 'vis og ret i 2014-priser' }).click();
+    await grid.locator('caption').filter({ hasText: '(kr., 2014-priser)' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('prisniveau')).toBeNull();
+    // The committee's own figure from the conflict test above, editable again.
+    expect(await page.getByLabel(fieldLabel('Prognose'), { exact: true }).inputValue()).toBe('2.000.000');
     expect(errors).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { formatKroner } from '@budgetspor/shared/money';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
+import { formatKroner } from '../core/format';
+import { priceLevelLabel } from '../core/price-level';
 import { AllocationTable } from './allocation-table';
 import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
@@ -26,6 +27,20 @@ export class AllocationGrid {
   readonly table = input.required<AllocationTable>();
   readonly explainable = input(false);
   readonly explain = output<CellRef>();
+
+  /** "Fordeling pr. spor, udvalg og år (kr., 2014-priser)": the amounts' unit and price level. */
+  protected readonly caption = computed(() => {
+    const t = this.table();
+    if (t.priceLevel === null) {
+      return t.mode === 'bids'
+        ? $localize`:@@allocation.grid.captionBids:Bud pr. spor, udvalg og år (kr.)`
+        : $localize`:@@allocation.grid.caption:Fordeling pr. spor, udvalg og år (kr.)`;
+    }
+    const level = priceLevelLabel(t.priceLevel);
+    return t.mode === 'bids'
+      ? $localize`:@@allocation.grid.captionBidsAtLevel:Bud pr. spor, udvalg og år (kr., ${level}:priceLevel:)`
+      : $localize`:@@allocation.grid.captionAtLevel:Fordeling pr. spor, udvalg og år (kr., ${level}:priceLevel:)`;
+  });
 
   protected kr(ore: bigint): string {
     return formatKroner(ore);

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting, TestRequest } from '@angular/common/http/testing';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { CurrentUser, UserRole } from '../auth/auth.models';
 import { AUTH_URLS, AuthService } from '../auth/auth.service';
@@ -54,6 +54,8 @@ const VIEW: AllocationView = {
   unallocated: { '2017': '1000000' },
 };
 
+const INDICES = [2014, 2016].map((year) => ({ year, index: year === 2014 ? '100.0' : '103.2', source: null, illustrative: true, version: 1 }));
+
 describe('AllocationPage', () => {
   let http: HttpTestingController;
   let harness: RouterTestingHarness;
@@ -84,6 +86,7 @@ describe('AllocationPage', () => {
     http.expectOne('/api/tracks').flush([{ code: 'SELV', name: 'Selvhjulpne borgere' }, { code: 'SVR', name: 'Velfærdsressourcer' }]);
     http.expectOne('/api/committees').flush([{ code: 'SAU', name: 'Socialudvalget' }, { code: 'ÆHU', name: 'Ældreudvalget' }]);
     latestRunRequest().flush(latest ? [latest] : []);
+    http.expectOne('/api/price-indices').flush(INDICES);
     await settle();
   }
 
@@ -254,6 +257,116 @@ describe('AllocationPage', () => {
     expect(cells('tfoot tr[data-line=pool] td')[0]).toBe('2.500.000 kr.');
     expect(page().querySelector('tr[data-line=unallocated]')).toBeNull();
     expect(page().querySelector('button[title="Hvorfor dette beløb?"]')).toBeNull();
+  });
+
+  describe('in a chosen price level (?prisniveau=)', () => {
+    /** VIEW at 2016 prices, as the API converts it: × 1.032, each amount rounded to øre. */
+    const AT_2016: AllocationView = {
+      ...VIEW,
+      cells: [
+        { trackCode: 'SELV', committeeCode: 'SAU', year: 2014, amount: '1274073.14' },
+        { trackCode: 'SVR', committeeCode: 'SAU', year: 2014, amount: '516000' },
+        { trackCode: 'SVR', committeeCode: 'ÆHU', year: 2015, amount: '258000' },
+      ],
+      unallocated: { '2017': '1032000' },
+      priceLevel: 2016,
+    };
+    const allocationAt = (level: string) =>
+      http.expectOne((r) => r.url === '/api/budget-years/2014/allocation' && r.params.get('priceLevel') === level);
+    const exportUrls = () => Array.from(page().querySelectorAll<HTMLElement>('app-export-buttons button'), (b) => b.dataset['url']);
+    const select = () => page().querySelector('app-price-level-select select') as HTMLSelectElement;
+    const firstRow = () => Array.from(page().querySelector('tbody tr')?.querySelectorAll('td') ?? [], (c) => visible(c));
+
+    it('labels the amounts with the round\'s own price level, and offers the levels that have an index', async () => {
+      await open('director');
+
+      expect(text(page().querySelector('app-allocation-grid caption'))).toBe('Fordeling pr. spor, udvalg og år (kr., 2014-priser)');
+      expect(text(page().querySelector('[data-testid=price-level-note]'))).toBe('Beløbene er i budgetrundens eget prisniveau, 2014-priser.');
+      expect(Array.from(select().options, (o) => text(o))).toEqual(['Budgetrundens eget prisniveau', '2014-priser (illustrativt indeks)', '2016-priser (illustrativt indeks)']);
+      expect(exportUrls()).toEqual(['/api/budget-years/2014/allocation/export?format=xlsx', '/api/budget-years/2014/allocation/export?format=csv']);
+    });
+
+    it('shows the amounts the API converted, labelled with the level, and exports in it', async () => {
+      await open('director');
+
+      select().value = '2016';
+      select().dispatchEvent(new Event('change'));
+      await settle();
+      expect(harness.routeNativeElement && TestBed.inject(Router).url).toBe('/budget-years/2014/allocation?prisniveau=2016');
+      allocationAt('2016').flush(AT_2016);
+      latestRunRequest().flush([run('r1', 'succeeded')]);
+      await settle();
+
+      expect(text(page().querySelector('app-allocation-grid caption'))).toBe('Fordeling pr. spor, udvalg og år (kr., 2016-priser)');
+      expect(text(page().querySelector('[data-testid=price-level-note]'))).toBe('Beløbene er omregnet til 2016-priser med pris- og lønindekset.');
+      expect(firstRow()).toEqual(['1.274.073,14 kr.', '0 kr.', '0 kr.', '0 kr.', '1.274.073,14 kr.']);
+      expect(cells('tfoot tr[data-line=pool] td')).toEqual(['1.790.073,14 kr.', '258.000 kr.', '0 kr.', '1.032.000 kr.', '3.080.073,14 kr.']);
+      expect(select().value).toBe('2016');
+      expect(exportUrls()).toEqual([
+        '/api/budget-years/2014/allocation/export?priceLevel=2016&format=xlsx',
+        '/api/budget-years/2014/allocation/export?priceLevel=2016&format=csv',
+      ]);
+      // The explanation is of the stored amounts, so it is offered at the round's own level only.
+      expect(page().querySelector('button[title="Hvorfor dette beløb?"]')).toBeNull();
+      expect(text(page())).toContain('Vælg budgetrundens eget prisniveau for at se, hvordan et beløb er beregnet.');
+
+      await harness.navigateByUrl('/budget-years/2014/allocation');
+      http.expectOne('/api/budget-years/2014/allocation').flush(VIEW);
+      latestRunRequest().flush([run('r1', 'succeeded')]);
+      await settle();
+      expect(firstRow()[0]).toBe('1.234.567 kr.');
+      expect(text(page().querySelector('app-allocation-grid caption'))).toBe('Fordeling pr. spor, udvalg og år (kr., 2014-priser)');
+      expect(page().querySelector('button[title="Hvorfor dette beløb?"]')).not.toBeNull();
+    });
+
+    it('opens in the level of the address, and a live recompute keeps it', async () => {
+      TestBed.configureTestingModule({
+        providers: [
+          provideHttpClient(),
+          provideHttpClientTesting(),
+          provideRouter([{ path: 'budget-years/:year/allocation', component: AllocationPage }], withComponentInputBinding()),
+          { provide: EVENT_SOURCE_FACTORY, useValue: (url: string) => new FakeEventSource(url) },
+        ],
+      });
+      TestBed.overrideComponent(AllocationPage, { remove: { imports: [PoolChart] }, add: { imports: [PoolChartStub] } });
+      http = TestBed.inject(HttpTestingController);
+      const loading = TestBed.inject(AuthService).ensureLoaded();
+      http.expectOne(AUTH_URLS.me).flush({ id: '1', email: 'x@odense.dk', name: 'X', role: 'director', committeeCodes: [] });
+      await loading;
+      harness = await RouterTestingHarness.create();
+      await harness.navigateByUrl('/budget-years/2014/allocation?prisniveau=2016');
+      http.expectOne('/api/budget-years/2014').flush(BUDGET_2014);
+      allocationAt('2016').flush(AT_2016);
+      http.expectOne('/api/tracks').flush([{ code: 'SELV', name: 'Selvhjulpne borgere' }, { code: 'SVR', name: 'Velfærdsressourcer' }]);
+      http.expectOne('/api/committees').flush([{ code: 'SAU', name: 'Socialudvalget' }, { code: 'ÆHU', name: 'Ældreudvalget' }]);
+      latestRunRequest().flush([run('r1', 'succeeded')]);
+      http.expectOne('/api/price-indices').flush(INDICES);
+      await settle();
+      expect(firstRow()[0]).toBe('1.274.073,14 kr.');
+
+      (FakeEventSource.last as FakeEventSource).emit('run', { id: 'r2', budgetYear: 2014, status: 'succeeded' });
+      await settle();
+      allocationAt('2016').flush({ ...AT_2016, run: run('r2', 'succeeded') });
+      latestRunRequest().flush([run('r2', 'succeeded')]);
+      await settle();
+      expect(text(page().querySelector('app-allocation-grid caption'))).toContain('2016-priser');
+    });
+
+    it('keeps the table in its level and says why when the API cannot convert to the level chosen', async () => {
+      await open('director');
+
+      await harness.navigateByUrl('/budget-years/2014/allocation?prisniveau=2019');
+      allocationAt('2019').flush(
+        { statusCode: 400, error: 'Bad Request', message: ['priceLevel: pris- og lønindekset mangler for 2019; finance kan indtaste det under /api/price-indices'] },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      expect(latestRunRequest().cancelled).toBe(true);
+      await settle();
+
+      expect(text(page().querySelector('[data-testid=price-level-error]'))).toContain('pris- og lønindekset mangler for 2019');
+      expect(firstRow()[0]).toBe('1.234.567 kr.');
+      expect(text(page().querySelector('app-allocation-grid caption'))).toContain('2014-priser');
+    });
   });
 
   it('says there is no allocation yet before the first run', async () => {

@@ -1,4 +1,4 @@
-import { buildAllocationTable, danishDecimal, kr } from './allocation-table';
+import { buildAllocationTable, localDecimal as danishDecimal, kr } from './allocation-table';
 import { AllocationView } from './allocation.models';
 
 const TRACKS = [

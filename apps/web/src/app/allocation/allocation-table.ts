@@ -1,4 +1,6 @@
-import { compareCodePoints, formatKroner, groupThousands, parseKroner } from '@budgetspor/shared/money';
+import { compareCodePoints, groupThousands, parseKroner } from '@budgetspor/shared/money';
+import { formatKroner } from '../core/format';
+import { Language, LANGUAGE } from '../core/language';
 import { AllocationView, NamedCode } from './allocation.models';
 
 export interface AllocationRow {
@@ -39,13 +41,17 @@ export interface AllocationTable {
   /** Bids mode: pool minus bids. */
   readonly uncovered: YearLine | null;
   readonly pool: YearLine;
+  /** The price level of every amount: the view's `priceLevel` when converted, else the round's own; null when unknown. */
+  readonly priceLevel: number | null;
 }
 
+/** `ownPriceLevel`: the round's `priceLevelYear`, the level of amounts the API did not convert. */
 export function buildAllocationTable(
   periodYears: readonly number[],
   view: AllocationView,
   tracks: readonly NamedCode[],
   committees: readonly NamedCode[],
+  ownPriceLevel: number | null = null,
 ): AllocationTable {
   const yearSet = new Set<number>(periodYears);
   for (const cell of view.cells) yearSet.add(cell.year);
@@ -90,7 +96,8 @@ export function buildAllocationTable(
   const uncovered = mode === 'bids' ? perYear(view.uncovered) : null;
   const rest = (unallocated ?? uncovered) as YearLine;
   const pool = line(years.map((_, i) => allocated.amounts[i] + rest.amounts[i]));
-  return { mode, years, groups, allocated, unallocated, uncovered, pool };
+  const priceLevel = view.priceLevel ?? ownPriceLevel;
+  return { mode, years, groups, allocated, unallocated, uncovered, pool, priceLevel };
 }
 
 function sum(values: readonly bigint[]): bigint {
@@ -101,14 +108,18 @@ function line(amounts: bigint[]): YearLine {
   return { amounts, total: sum(amounts) };
 }
 
-/** "1.234.567 kr." — the format of every amount in the table. */
+/** "1.234.567 kr." / "DKK 1,234,567" — the format of every amount in the table. */
 export function kr(ore: bigint): string {
   return formatKroner(ore);
 }
 
-/** "33333333.333333" → "33.333.333,333333" (a quota or weight in Danish notation). */
-export function danishDecimal(decimal: string): string {
+/**
+ * "33333333.333333" → "33.333.333,333333" / "33,333,333.333333": a quota or weight in the
+ * page's notation, every decimal kept (Intl would round it, and a Number could not hold it).
+ */
+export function localDecimal(decimal: string, language: Language = LANGUAGE): string {
   const negative = decimal.startsWith('-');
   const [int, frac] = (negative ? decimal.slice(1) : decimal).split('.');
-  return `${negative ? '-' : ''}${groupThousands(int)}${frac ? `,${frac}` : ''}`;
+  const point = language === 'da' ? ',' : '.';
+  return `${negative ? '-' : ''}${groupThousands(int, language)}${frac ? `${point}${frac}` : ''}`;
 }

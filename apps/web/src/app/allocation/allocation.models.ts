@@ -16,17 +16,19 @@ export interface AllocationCell {
   readonly trackCode: string;
   readonly committeeCode: string;
   readonly year: number;
-  /** Whole kroner as a decimal string. */
+  /** Kroner as a decimal string: whole kroner, or with øre when converted to another price level. */
   readonly amount: string;
 }
 
-/** `GET /api/budget-years/:year/allocation` */
+/** `GET /api/budget-years/:year/allocation[?priceLevel=2016]` */
 export interface AllocationView {
   readonly run: AllocationRun | null;
   readonly cells: readonly AllocationCell[];
   readonly unallocated: Readonly<Record<string, string>>;
   /** Only in bids mode: pool minus bids per year (negative when over-bid). */
   readonly uncovered?: Readonly<Record<string, string>>;
+  /** Only with `?priceLevel=`: the price level every amount is shown at (they may then have øre). */
+  readonly priceLevel?: number;
 }
 
 /** The `run` server-sent event. */
@@ -72,8 +74,8 @@ export interface CellExplanation {
 export type { NamedCode } from '../core/named-code';
 
 export const RUN_STATUS_LABELS: Readonly<Record<RunStatus, string>> = {
-  queued: 'I kø',
-  running: 'Beregner',
-  succeeded: 'Gennemført',
-  failed: 'Fejlet',
+  queued: $localize`:@@allocation.run.queued:I kø`,
+  running: $localize`:@@allocation.run.running:Beregner`,
+  succeeded: $localize`:@@allocation.run.succeeded:Gennemført`,
+  failed: $localize`:@@allocation.run.failed:Fejlet`,
 };

@@ -16,8 +16,10 @@ export class AllocationService {
   private readonly http = inject(HttpClient);
   private readonly createEventSource = inject(EVENT_SOURCE_FACTORY);
 
-  allocation(year: number): Observable<AllocationView> {
-    return this.http.get<AllocationView>(`${yearUrl(year)}/allocation`);
+  /** The current allocation, at the round's own price level or (`priceLevel`) converted to another. */
+  allocation(year: number, priceLevel: number | null = null): Observable<AllocationView> {
+    const options = priceLevel === null ? {} : { params: { priceLevel } };
+    return this.http.get<AllocationView>(`${yearUrl(year)}/allocation`, options);
   }
 
   /** The newest run of the year, whatever its status (the current one may be older). */

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BaseChartDirective } from 'ng2-charts';
+import { priceLevelLabel } from '../core/price-level';
 import { AllocationTable } from './allocation-table';
 import { buildPoolChart } from './pool-chart';
 
@@ -48,6 +49,8 @@ export class PoolChart {
   protected readonly label = computed(() => {
     const t = this.table();
     const years = t.years.length ? `${t.years[0]}–${t.years[t.years.length - 1]}` : '';
-    return `Søjlediagram: innovationspuljen pr. år ${years} fordelt på spor. Tallene står i tabellen under diagrammet.`;
+    return t.priceLevel === null
+      ? $localize`:@@allocation.chart.label:Søjlediagram: innovationspuljen pr. år ${years}:years: fordelt på spor. Tallene står i tabellen under diagrammet.`
+      : $localize`:@@allocation.chart.labelAtLevel:Søjlediagram: innovationspuljen pr. år ${years}:years: fordelt på spor, i ${priceLevelLabel(t.priceLevel)}:priceLevel:. Tallene står i tabellen under diagrammet.`;
   });
 }

@@ -1,5 +1,6 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatKroner, formatMio } from '@budgetspor/shared/money';
+import { formatKroner, formatMio } from '../core/format';
+import { priceLevelLabel } from '../core/price-level';
 import { AllocationTable } from './allocation-table';
 
 /**
@@ -32,7 +33,7 @@ export function buildPoolChart(table: AllocationTable): ChartConfiguration<'bar'
   if (restAmounts.some((a) => a > 0n)) {
     exact.push(restAmounts);
     datasets.push({
-      label: table.mode === 'bids' ? 'Ikke dækket af bud' : 'Ikke fordelt',
+      label: table.mode === 'bids' ? $localize`:@@allocation.chart.uncovered:Ikke dækket af bud` : $localize`:@@allocation.chart.unallocated:Ikke fordelt`,
       data: restAmounts.map(toMio),
       backgroundColor: REST_COLOUR,
       stack: 'pulje',
@@ -46,11 +47,11 @@ export function buildPoolChart(table: AllocationTable): ChartConfiguration<'bar'
       maintainAspectRatio: false,
       animation: false,
       scales: {
-        x: { stacked: true, title: { display: true, text: 'År' } },
+        x: { stacked: true, title: { display: true, text: $localize`:@@allocation.chart.year:År` } },
         y: {
           stacked: true,
           beginAtZero: true,
-          title: { display: true, text: 'mio. kr.' },
+          title: { display: true, text: axisTitle(table.priceLevel) },
           ticks: { callback: (value) => formatAxisMio(Number(value)) },
         },
       },
@@ -67,12 +68,19 @@ export function buildPoolChart(table: AllocationTable): ChartConfiguration<'bar'
   };
 }
 
+/** "mio. kr., 2016-priser" / "DKK m, 2016 prices". */
+function axisTitle(priceLevel: number | null): string {
+  return priceLevel === null
+    ? $localize`:@@allocation.chart.axis:mio. kr.`
+    : $localize`:@@allocation.chart.axisAtLevel:mio. kr., ${priceLevelLabel(priceLevel)}:priceLevel:`;
+}
+
 function toMio(ore: bigint): number {
   // Only for drawing; the exact amounts stay bigint in the table and the tooltips.
   return Number(ore) / ORE_PER_MIO;
 }
 
-/** Axis labels: "125,8" (the unit is the axis title). */
+/** Axis labels: "125,8" / "125.8" (the unit is the axis title). */
 export function formatAxisMio(mio: number): string {
   return formatMio(BigInt(Math.round(mio * ORE_PER_MIO)), { unit: false });
 }

@@ -1,5 +1,6 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatKroner, parseKroner } from '@budgetspor/shared/money';
+import { parseKroner } from '@budgetspor/shared/money';
+import { formatKroner } from '../core/format';
 import { BarFill, mioAxis, SERIES, SERIES_ORDER, SOLID, toMio } from '../dashboard/chart-style';
 import { Figures } from '../effect/effect.models';
 import { priceLevelLabel } from '../core/price-level';
@@ -16,7 +17,10 @@ type Amount = 'expected' | 'forecast' | 'realised';
  */
 function axis(levels: readonly (number | null)[]) {
   const distinct = [...new Set(levels.filter((l): l is number => l !== null))];
-  const text = distinct.length === 1 ? `mio. kr., ${priceLevelLabel(distinct[0])}` : 'mio. kr., hver runde i eget prisniveau';
+  const text =
+    distinct.length === 1
+      ? $localize`:@@analysis.chart.axisLevel:mio. kr., ${priceLevelLabel(distinct[0])}:priceLevel:`
+      : $localize`:@@analysis.chart.axisOwnLevels:mio. kr., hver runde i eget prisniveau`;
   return { ...mioAxis(), title: { display: true, text } };
 }
 
@@ -27,7 +31,7 @@ const ore = (f: Figures, series: Amount) => parseKroner(f[series]);
  * realised savings in mio. kr. The tooltip gives the exact kroner and the price level.
  */
 export function buildRoundsChart(rounds: readonly AnalysisRound[], fill: BarFill = SOLID): RoundsChart {
-  const labels = rounds.map((r) => `Budget ${r.budgetYear}`);
+  const labels = rounds.map((r) => $localize`:@@analysis.chart.round:Budget ${r.budgetYear}:year:`);
   const datasets = SERIES_ORDER.map((series) => ({
     label: SERIES[series].label,
     data: rounds.map((r) => toMio(ore(r.total, series))),
@@ -50,7 +54,7 @@ export function buildRoundsChart(rounds: readonly AnalysisRound[], fill: BarFill
           callbacks: {
             title: (items: TooltipItem<'bar'>[]) => {
               const round = rounds[items[0]?.dataIndex ?? 0];
-              return round ? `Budget ${round.budgetYear} (${priceLevelLabel(round.total.priceLevel)})` : '';
+              return round ? $localize`:@@analysis.chart.roundTooltip:Budget ${round.budgetYear}:year: (${priceLevelLabel(round.total.priceLevel)}:priceLevel:)` : '';
             },
             label: (item: TooltipItem<'bar'>) => {
               const round = rounds[item.dataIndex];
@@ -65,10 +69,10 @@ export function buildRoundsChart(rounds: readonly AnalysisRound[], fill: BarFill
 
 /** The four lines of a round's years: per year dashed, cumulative solid; expected and realised by colour and point shape. */
 const LINES: readonly { readonly series: Amount; readonly cumulative: boolean; readonly label: string }[] = [
-  { series: 'expected', cumulative: false, label: 'Forventet pr. år' },
-  { series: 'realised', cumulative: false, label: 'Realiseret pr. år' },
-  { series: 'expected', cumulative: true, label: 'Forventet, akkumuleret' },
-  { series: 'realised', cumulative: true, label: 'Realiseret, akkumuleret' },
+  { series: 'expected', cumulative: false, label: $localize`:@@analysis.chart.expectedPerYear:Forventet pr. år` },
+  { series: 'realised', cumulative: false, label: $localize`:@@analysis.chart.realisedPerYear:Realiseret pr. år` },
+  { series: 'expected', cumulative: true, label: $localize`:@@analysis.chart.expectedCumulative:Forventet, akkumuleret` },
+  { series: 'realised', cumulative: true, label: $localize`:@@analysis.chart.realisedCumulative:Realiseret, akkumuleret` },
 ];
 
 /**
@@ -101,7 +105,7 @@ export function buildRoundYearsChart(round: AnalysisRound): RoundYearsChart {
       maintainAspectRatio: false,
       animation: false,
       interaction: { mode: 'index', intersect: false },
-      scales: { x: { title: { display: true, text: 'År' } }, y: axis([round.total.priceLevel]) },
+      scales: { x: { title: { display: true, text: $localize`:@@analysis.chart.year:År` } }, y: axis([round.total.priceLevel]) },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true } },
         tooltip: {

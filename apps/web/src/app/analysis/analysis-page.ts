@@ -48,11 +48,6 @@ export class AnalysisPage {
   readonly runde = input<string>();
 
   protected readonly info = computed(() => kindForSlug(this.kind()));
-  /** "Sporet", "Udvalget", "Forvaltningen": to begin a sentence. */
-  protected readonly theCapital = computed(() => {
-    const the = this.info()?.the ?? '';
-    return the.charAt(0).toUpperCase() + the.slice(1);
-  });
   protected readonly priceLevel = computed(() => parsePriceLevel(this.prisniveau()));
   private readonly attempt = signal(0);
 
@@ -65,7 +60,7 @@ export class AnalysisPage {
   protected readonly goals = loadable(
     () => ({ track: this.info()?.kind === 'track' ? (this.code() ?? null) : null, attempt: this.attempt() }),
     ({ track }) => (track ? this.effect.goals({ trackCode: track }) : null),
-    (error) => apiErrorMessage(error, 'Sporets effektmål kunne ikke hentes.'),
+    (error) => apiErrorMessage(error, $localize`:@@analysis.goals.loadError:Sporets effektmål kunne ikke hentes.`),
   );
   protected readonly indices = toSignal(this.priceIndices.list().pipe(catchError(() => of([]))), { initialValue: [] });
   /** What can be picked; a failure leaves the selects empty and says so, the analysis itself still loads. */
@@ -87,7 +82,7 @@ export class AnalysisPage {
     const data = this.data();
     const info = this.info();
     if (data) return `${data.code} – ${data.name}`;
-    return info && this.code() ? `${info.label} ${this.code()}` : 'Analyse på tværs af budgetår';
+    return info && this.code() ? `${info.label} ${this.code()}` : $localize`:@@analysis.heading:Analyse på tværs af budgetår`;
   });
   /** The round shown year by year: `?runde=`, else the newest. */
   protected readonly round = computed<AnalysisRound | null>(() => {
@@ -99,16 +94,13 @@ export class AnalysisPage {
     const round = this.round();
     return round ? buildRoundYearsChart(round) : null;
   });
-  protected readonly roundsLabel = computed(
-    () =>
-      `Søjlediagram: forventet, prognose og realiseret pr. budgetrunde for ${this.info()?.the ?? ''} ${this.code() ?? ''}, i mio. kr. ` +
-      'Tallene står i tabellen under diagrammet.',
-  );
+  protected readonly roundsLabel = computed(() => this.info()?.roundsChartLabel(this.code() ?? '') ?? '');
   protected readonly roundLabel = computed(
     () =>
-      `Kurvediagram: forventet og realiseret pr. år og akkumuleret, ${this.round()?.title ?? ''}, i mio. kr. ` +
-      'Tallene står i tabellen under diagrammet.',
+      $localize`:@@analysis.roundChart:Kurvediagram: forventet og realiseret pr. år og akkumuleret, ${this.round()?.title ?? ''}:round:, i mio. kr. Tallene står i tabellen under diagrammet.`,
   );
+  /** When the entity has no savings in any round. */
+  protected readonly noSavings = computed(() => this.info()?.noSavings(this.data()?.code ?? this.code() ?? '') ?? '');
 
   protected retry(): void {
     this.attempt.update((n) => n + 1);
@@ -125,7 +117,7 @@ export class AnalysisPage {
 
 function errorMessage(error: unknown): string {
   if (error instanceof HttpErrorResponse && error.status === 404) {
-    return apiErrorMessage(error, 'Det valgte findes ikke.');
+    return apiErrorMessage(error, $localize`:@@analysis.notFound:Det valgte findes ikke.`);
   }
-  return apiErrorMessage(error, 'Analysen kunne ikke hentes.');
+  return apiErrorMessage(error, $localize`:@@analysis.loadError:Analysen kunne ikke hentes.`);
 }

@@ -16,9 +16,9 @@ export interface AnalysisChoice {
   selector: 'app-analysis-picker',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <form class="picker" (submit)="submit($event)" aria-label="Vælg, hvad der skal analyseres">
+    <form class="picker" (submit)="submit($event)" aria-label="Vælg, hvad der skal analyseres" i18n-aria-label="@@analysis.picker.label">
       <div class="field">
-        <label class="field__label" for="analysis-kind">Analysér</label>
+        <label class="field__label" for="analysis-kind" i18n="@@analysis.picker.kind">Analysér</label>
         <select id="analysis-kind" class="field__input" (change)="chooseKind($event)">
           @for (k of kinds; track k.slug) {
             <option [value]="k.slug" [selected]="k.slug === kindSlug()">{{ k.label }}</option>
@@ -28,16 +28,16 @@ export interface AnalysisChoice {
       <div class="field picker__entity">
         <label class="field__label" for="analysis-code">{{ kindLabel() }}</label>
         <select id="analysis-code" class="field__input" (change)="chooseCode($event)" [attr.aria-describedby]="missing() ? 'analysis-code-error' : null" [attr.aria-invalid]="missing() ? 'true' : null">
-          <option value="" [selected]="codeValue() === ''">Vælg {{ kindLabel().toLowerCase() }}</option>
+          <option value="" [selected]="codeValue() === ''">{{ kind().choose }}</option>
           @for (o of options(); track o.code) {
             <option [value]="o.code" [selected]="o.code === codeValue()">{{ o.code }} – {{ o.name }}</option>
           }
         </select>
         @if (missing()) {
-          <p id="analysis-code-error" class="field__error">Vælg {{ kindLabel().toLowerCase() }}, der skal analyseres.</p>
+          <p id="analysis-code-error" class="field__error">{{ kind().missing }}</p>
         }
       </div>
-      <button type="submit" class="bs-button">Vis analyse</button>
+      <button type="submit" class="bs-button" i18n="@@analysis.picker.submit">Vis analyse</button>
     </form>
   `,
   styles: `
@@ -71,7 +71,7 @@ export class AnalysisPicker {
   protected readonly kindSlug = signal('spor');
   protected readonly codeValue = signal('');
   protected readonly missing = signal(false);
-  private readonly kind = computed(() => kindForSlug(this.kindSlug()) ?? ANALYSIS_KINDS[0]);
+  protected readonly kind = computed(() => kindForSlug(this.kindSlug()) ?? ANALYSIS_KINDS[0]);
   protected readonly kindLabel = computed(() => this.kind().label);
   protected readonly options = computed(() => this.lists()[this.kind().kind]);
 

@@ -31,7 +31,10 @@ export const analysisRoutes: Route[] = [
       { path: '', pathMatch: 'full', component: AnalysisPage },
       {
         path: ':kind/:code',
-        title: (route) => `Analyse af ${kindForSlug(route.paramMap.get('kind'))?.the ?? ''} ${route.paramMap.get('code') ?? ''}`.replace(/\s+/g, ' '),
+        title: (route) => {
+          const code = route.paramMap.get('code') ?? '';
+          return kindForSlug(route.paramMap.get('kind'))?.title(code) ?? $localize`:@@analysis.title.unknown:Analyse af ${code}:code:`;
+        },
         component: AnalysisPage,
       },
     ],

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { formatKroner } from '@budgetspor/shared/money';
+import { formatKroner } from '../core/format';
 import { formatRate } from '../dashboard/figures';
 import { priceLevelLabel } from '../core/price-level';
 import { AnalysisRound } from './analysis.models';
@@ -14,23 +14,21 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
     @let r = round();
     <div class="bs-table-wrap">
       <table class="bs-table years" data-testid="round-years-table">
-        <caption>
-          {{ r.title }} år for år (kr., {{ priceLevel() }})
-        </caption>
+        <caption i18n="@@analysis.yearsTable.caption">{{ r.title }} år for år (kr., {{ priceLevel() }})</caption>
         <thead>
           <tr>
-            <th scope="col" rowspan="2">År</th>
-            <th scope="colgroup" colspan="4" class="group">Året</th>
-            <th scope="colgroup" colspan="3" class="group">Akkumuleret til og med året</th>
+            <th scope="col" rowspan="2" i18n="@@analysis.yearsTable.year">År</th>
+            <th scope="colgroup" colspan="4" class="group" i18n="@@analysis.yearsTable.theYear">Året</th>
+            <th scope="colgroup" colspan="3" class="group" i18n="@@analysis.yearsTable.cumulative">Akkumuleret til og med året</th>
           </tr>
           <tr>
-            <th scope="col" class="num">Forventet</th>
-            <th scope="col" class="num">Prognose</th>
-            <th scope="col" class="num">Realiseret</th>
-            <th scope="col" class="num">Realiserings&shy;grad</th>
-            <th scope="col" class="num">Forventet</th>
-            <th scope="col" class="num">Realiseret</th>
-            <th scope="col" class="num">Realiserings&shy;grad</th>
+            <th scope="col" class="num" i18n="@@analysis.yearsTable.expected">Forventet</th>
+            <th scope="col" class="num" i18n="@@analysis.yearsTable.forecast">Prognose</th>
+            <th scope="col" class="num" i18n="@@analysis.yearsTable.realised">Realiseret</th>
+            <th scope="col" class="num" i18n="@@analysis.yearsTable.rate">Realiserings&shy;grad</th>
+            <th scope="col" class="num" i18n="@@analysis.yearsTable.expected">Forventet</th>
+            <th scope="col" class="num" i18n="@@analysis.yearsTable.realised">Realiseret</th>
+            <th scope="col" class="num" i18n="@@analysis.yearsTable.rate">Realiserings&shy;grad</th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +47,7 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
         </tbody>
         <tfoot>
           <tr data-year="total">
-            <th scope="row">Hele perioden</th>
+            <th scope="row" i18n="@@analysis.yearsTable.total">Hele perioden</th>
             <td class="num" data-col="expected">{{ kr(r.total.expected) }}</td>
             <td class="num" data-col="forecast">{{ kr(r.total.forecast) }}</td>
             <td class="num" data-col="realised">{{ kr(r.total.realised) }}</td>

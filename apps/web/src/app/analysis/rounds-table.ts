@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatKroner } from '@budgetspor/shared/money';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
+import { formatKroner } from '../core/format';
 import { formatRate } from '../dashboard/figures';
 import { trafficLight } from '../dashboard/traffic-light';
 import { priceLevelLabel } from '../core/price-level';
@@ -19,18 +19,16 @@ import { AnalysisRound, frameworkText } from './analysis.models';
   template: `
     <div class="bs-table-wrap">
       <table class="bs-table" data-testid="rounds-table">
-        <caption>
-          Besparelser pr. budgetrunde, hele perioden (kr.)
-        </caption>
+        <caption i18n="@@analysis.roundsTable.caption">Besparelser pr. budgetrunde, hele perioden (kr.)</caption>
         <thead>
           <tr>
-            <th scope="col">Budgetrunde</th>
-            <th scope="col">Rammeudmelding, der satte det forventede</th>
-            <th scope="col" class="num">Forventet</th>
-            <th scope="col" class="num">Prognose</th>
-            <th scope="col" class="num">Realiseret</th>
-            <th scope="col" class="num">Realiserings&shy;grad</th>
-            <th scope="col">Status</th>
+            <th scope="col" i18n="@@analysis.roundsTable.round">Budgetrunde</th>
+            <th scope="col" i18n="@@analysis.roundsTable.framework">Rammeudmelding, der satte det forventede</th>
+            <th scope="col" class="num" i18n="@@analysis.roundsTable.expected">Forventet</th>
+            <th scope="col" class="num" i18n="@@analysis.roundsTable.forecast">Prognose</th>
+            <th scope="col" class="num" i18n="@@analysis.roundsTable.realised">Realiseret</th>
+            <th scope="col" class="num" i18n="@@analysis.roundsTable.rate">Realiserings&shy;grad</th>
+            <th scope="col" i18n="@@analysis.roundsTable.status">Status</th>
           </tr>
         </thead>
         <tbody>
@@ -38,7 +36,7 @@ import { AnalysisRound, frameworkText } from './analysis.models';
             <tr [attr.data-round]="r.round.budgetYear">
               <th scope="row">
                 <a [routerLink]="[]" [queryParams]="{ runde: r.round.budgetYear }" queryParamsHandling="merge" [attr.aria-current]="r.round.budgetYear === selected() ? 'true' : null"
-                  >{{ r.round.title }}<span class="visually-hidden"> – vis år for år</span></a
+                  >{{ r.round.title }}<span class="visually-hidden" i18n="@@analysis.roundsTable.showYears"> – vis år for år</span></a
                 >
                 <!-- The price level of the row's amounts: rounds keep their own unless one is chosen. -->
                 &ngsp;<span class="level" data-col="price-level">{{ r.priceLevel }}</span>
@@ -50,7 +48,7 @@ import { AnalysisRound, frameworkText } from './analysis.models';
               <td class="num" data-col="rate">{{ rate(r.round.total.rate) }}</td>
               <td data-col="status">
                 @if (r.light.level === 'none') {
-                  –<span class="visually-hidden"> intet forventet</span>
+                  –<span class="visually-hidden" i18n="@@analysis.roundsTable.nothingExpected"> intet forventet</span>
                 } @else {
                   <lib-status-badge [tone]="r.light.tone" [label]="r.light.label" />
                 }

@@ -14,22 +14,22 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
   template: `
     @let r = row();
     @if (lines().length === 0) {
-      <p class="none">Handlingen har ingen data ud over tidspunkt, bruger og id.</p>
+      <p class="none" i18n="@@audit.changes.none">Handlingen har ingen data ud over tidspunkt, bruger og id.</p>
     } @else {
       @if (changedCount() > 0) {
-        <p class="summary">{{ changedCount() === 1 ? '1 felt er ændret' : changedCount() + ' felter er ændret' }}.</p>
+        <p class="summary" i18n="@@audit.changes.summary">{changedCount(), plural, =1 {1 felt er ændret.} other {{{ changedCount() }} felter er ændret.}}</p>
       }
       <div class="bs-table-wrap">
         <table class="bs-table changes" data-testid="audit-changes">
-          <caption class="visually-hidden">Værdierne før og efter handlingen</caption>
+          <caption class="visually-hidden" i18n="@@audit.changes.caption">Værdierne før og efter handlingen</caption>
           <thead>
             <tr>
-              <th scope="col">Felt</th>
+              <th scope="col" i18n="@@audit.changes.field">Felt</th>
               @if (r.before !== null) {
-                <th scope="col">Før</th>
+                <th scope="col" i18n="@@audit.changes.before">Før</th>
               }
               @if (r.after !== null) {
-                <th scope="col">Efter</th>
+                <th scope="col" i18n="@@audit.changes.after">Efter</th>
               }
             </tr>
           </thead>
@@ -39,7 +39,7 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
                 <th scope="row">
                   {{ line.label }}
                   @if (line.changed) {
-                    <span class="mark">(ændret)</span>
+                    <span class="mark" i18n="@@audit.changes.changed">(ændret)</span>
                   }
                 </th>
                 @if (r.before !== null) {

@@ -3,7 +3,8 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
-import { apiErrorMessage, formatDateTime } from '../core/api-error';
+import { apiErrorMessage } from '../core/api-error';
+import { formatDateTime, LocalNumberPipe } from '../core/format';
 import { ExportButtons } from '../core/export-buttons';
 import { EXPORT_URLS } from '../core/file-urls';
 import { AuditChanges } from './audit-changes';
@@ -24,7 +25,7 @@ type PageState =
 @Component({
   selector: 'app-audit-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ExportButtons, AuditChanges, ScrollRegion],
+  imports: [ExportButtons, AuditChanges, ScrollRegion, LocalNumberPipe],
   templateUrl: './audit-page.html',
   styleUrl: './audit-page.scss',
 })
@@ -55,6 +56,9 @@ export class AuditPage {
   });
   protected readonly filtered = computed(() => this.filter().entityType !== '' || this.filter().entityId !== '');
   protected readonly exportUrl = computed(() => EXPORT_URLS.audit(this.filter()));
+  protected readonly exportSubject = computed(() =>
+    this.filtered() ? $localize`:@@audit.export.filtered:de filtrerede poster` : $localize`:@@audit.export.all:revisionssporet`,
+  );
 
   protected readonly state = signal<PageState>({ kind: 'loading' });
   /** The records whose before/after are open. */
@@ -81,8 +85,8 @@ export class AuditPage {
       if (this.filter() !== filter) return;
       const message =
         error instanceof HttpErrorResponse && error.status === 403
-          ? 'Din rolle må ikke se revisionssporet.'
-          : apiErrorMessage(error, 'Revisionssporet kunne ikke hentes.');
+          ? $localize`:@@audit.error.forbidden:Din rolle må ikke se revisionssporet.`
+          : apiErrorMessage(error, $localize`:@@audit.error.load:Revisionssporet kunne ikke hentes.`);
       this.state.set({ kind: 'error', message });
     }
   }
@@ -107,6 +111,14 @@ export class AuditPage {
     if (next.has(id)) next.delete(id);
     else next.add(id);
     this.open.set(next);
+  }
+
+  /** The toggle's name says which record it opens: "Vis ændringer: ændret besparelse r1, 27.11.2026 kl. 10.15.00". */
+  protected toggleLabel(r: AuditRow, expanded: boolean): string {
+    const [action, type, time] = [actionLabel(r.action).toLowerCase(), entityTypeLabel(r.entityType).toLowerCase(), formatDateTime(r.at)];
+    return expanded
+      ? $localize`:@@audit.toggle.hideLabel:Skjul ændringer: ${action}:action: ${type}:type: ${r.entityId}:id:, ${time}:time:`
+      : $localize`:@@audit.toggle.showLabel:Vis ændringer: ${action}:action: ${type}:type: ${r.entityId}:id:, ${time}:time:`;
   }
 
   protected readonly at = formatDateTime;

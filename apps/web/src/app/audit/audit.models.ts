@@ -1,5 +1,5 @@
-import { formatKroner, isKronerString } from '@budgetspor/shared/money';
-import { formatDateTime } from '../core/api-error';
+import { isKronerString } from '@budgetspor/shared/money';
+import { formatDateTime, formatKroner } from '../core/format';
 
 /** One record of `GET /api/audit`: who did what to which resource, and the resource before and after. */
 export interface AuditRow {
@@ -25,76 +25,76 @@ export interface AuditFilter {
 export const LIMITS: readonly number[] = [50, 100, 500, 1000];
 export const DEFAULT_LIMIT = 100;
 
-/** Actions in Danish; an action not listed is shown as the API names it. */
+/** Actions in words; an action not listed is shown as the API names it. */
 export const ACTION_LABELS: Readonly<Record<string, string>> = {
-  create: 'Oprettet',
-  update: 'Ændret',
-  delete: 'Slettet',
-  replace: 'Erstattet',
-  allocate: 'Fordelt',
-  confirm: 'Bekræftet',
-  login: 'Logget ind',
-  login_failed: 'Mislykket login',
-  export: 'Hentet som fil',
+  create: $localize`:@@audit.action.create:Oprettet`,
+  update: $localize`:@@audit.action.update:Ændret`,
+  delete: $localize`:@@audit.action.delete:Slettet`,
+  replace: $localize`:@@audit.action.replace:Erstattet`,
+  allocate: $localize`:@@audit.action.allocate:Fordelt`,
+  confirm: $localize`:@@audit.action.confirm:Bekræftet`,
+  login: $localize`:@@audit.action.login:Logget ind`,
+  login_failed: $localize`:@@audit.action.loginFailed:Mislykket login`,
+  export: $localize`:@@audit.action.export:Hentet som fil`,
 };
 
-/** The resource types the API audits, in Danish, in the order the filter lists them. */
+/** The resource types the API audits, in words, in the order the filter lists them. */
 export const ENTITY_TYPE_LABELS: Readonly<Record<string, string>> = {
-  savings: 'Besparelse',
-  framework: 'Rammeudmelding',
-  bids: 'Bud',
-  allocation_run: 'Fordelingskørsel',
-  track: 'Innovationsspor',
-  budget_year: 'Budgetår',
-  committee: 'Udvalg',
-  administration: 'Forvaltning',
-  user: 'Bruger',
-  follow_up_round: 'Opfølgningsrunde',
-  follow_up_cell: 'Opfølgningscelle',
-  milestone: 'Milepæl',
-  effect_goal: 'Effektmål',
-  effect_indicator: 'Indikator',
-  effect_indicator_value: 'Indikatorværdi',
-  price_index: 'Prisindeks',
-  calendar_token: 'Kalendernøgle',
-  file: 'Fil (eksport eller rapport)',
+  savings: $localize`:@@audit.type.savings:Besparelse`,
+  framework: $localize`:@@audit.type.framework:Rammeudmelding`,
+  bids: $localize`:@@audit.type.bids:Bud`,
+  allocation_run: $localize`:@@audit.type.allocationRun:Fordelingskørsel`,
+  track: $localize`:@@audit.type.track:Innovationsspor`,
+  budget_year: $localize`:@@audit.type.budgetYear:Budgetår`,
+  committee: $localize`:@@audit.type.committee:Udvalg`,
+  administration: $localize`:@@audit.type.administration:Forvaltning`,
+  user: $localize`:@@audit.type.user:Bruger`,
+  follow_up_round: $localize`:@@audit.type.followUpRound:Opfølgningsrunde`,
+  follow_up_cell: $localize`:@@audit.type.followUpCell:Opfølgningscelle`,
+  milestone: $localize`:@@audit.type.milestone:Milepæl`,
+  effect_goal: $localize`:@@audit.type.effectGoal:Effektmål`,
+  effect_indicator: $localize`:@@audit.type.effectIndicator:Indikator`,
+  effect_indicator_value: $localize`:@@audit.type.effectIndicatorValue:Indikatorværdi`,
+  price_index: $localize`:@@audit.type.priceIndex:Prisindeks`,
+  calendar_token: $localize`:@@audit.type.calendarToken:Kalendernøgle`,
+  file: $localize`:@@audit.type.file:Fil (eksport eller rapport)`,
 };
 
-/** Field names of the resources in Danish, where a reader would not know the English one. */
+/** Field names of the resources in words, where a reader would not know the API's name. */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
-  id: 'Id',
-  code: 'Kode',
-  name: 'Navn',
-  title: 'Titel',
-  email: 'E-mail',
-  role: 'Rolle',
-  status: 'Status',
-  comment: 'Kommentar',
-  expected: 'Forventet',
-  forecast: 'Prognose',
-  realised: 'Realiseret',
-  trackCode: 'Spor',
-  committeeCode: 'Udvalg',
-  committeeCodes: 'Udvalg',
-  administrationCode: 'Forvaltning',
-  year: 'År',
-  budgetYear: 'Budgetår',
-  startYear: 'Startår',
-  revision: 'Revision',
-  decidedOn: 'Besluttet den',
-  decidedBy: 'Besluttet af',
-  allocationMethod: 'Fordelingsmetode',
-  pool: 'Pulje',
-  trackWeights: 'Sporvægte',
-  weight: 'Vægt',
-  shares: 'Andele',
-  amount: 'Beløb',
-  description: 'Beskrivelse',
-  version: 'Version',
-  createdAt: 'Oprettet',
-  createdBy: 'Oprettet af',
-  updatedAt: 'Opdateret',
-  updatedBy: 'Opdateret af',
+  id: $localize`:@@audit.field.id:Id`,
+  code: $localize`:@@audit.field.code:Kode`,
+  name: $localize`:@@audit.field.name:Navn`,
+  title: $localize`:@@audit.field.title:Titel`,
+  email: $localize`:@@audit.field.email:E-mail`,
+  role: $localize`:@@audit.field.role:Rolle`,
+  status: $localize`:@@audit.field.status:Status`,
+  comment: $localize`:@@audit.field.comment:Kommentar`,
+  expected: $localize`:@@audit.field.expected:Forventet`,
+  forecast: $localize`:@@audit.field.forecast:Prognose`,
+  realised: $localize`:@@audit.field.realised:Realiseret`,
+  trackCode: $localize`:@@audit.field.trackCode:Spor`,
+  committeeCode: $localize`:@@audit.field.committeeCode:Udvalg`,
+  committeeCodes: $localize`:@@audit.field.committeeCodes:Udvalg`,
+  administrationCode: $localize`:@@audit.field.administrationCode:Forvaltning`,
+  year: $localize`:@@audit.field.year:År`,
+  budgetYear: $localize`:@@audit.field.budgetYear:Budgetår`,
+  startYear: $localize`:@@audit.field.startYear:Startår`,
+  revision: $localize`:@@audit.field.revision:Revision`,
+  decidedOn: $localize`:@@audit.field.decidedOn:Besluttet den`,
+  decidedBy: $localize`:@@audit.field.decidedBy:Besluttet af`,
+  allocationMethod: $localize`:@@audit.field.allocationMethod:Fordelingsmetode`,
+  pool: $localize`:@@audit.field.pool:Pulje`,
+  trackWeights: $localize`:@@audit.field.trackWeights:Sporvægte`,
+  weight: $localize`:@@audit.field.weight:Vægt`,
+  shares: $localize`:@@audit.field.shares:Andele`,
+  amount: $localize`:@@audit.field.amount:Beløb`,
+  description: $localize`:@@audit.field.description:Beskrivelse`,
+  version: $localize`:@@audit.field.version:Version`,
+  createdAt: $localize`:@@audit.field.createdAt:Oprettet`,
+  createdBy: $localize`:@@audit.field.createdBy:Oprettet af`,
+  updatedAt: $localize`:@@audit.field.updatedAt:Opdateret`,
+  updatedBy: $localize`:@@audit.field.updatedBy:Opdateret af`,
 };
 
 /**
@@ -103,12 +103,31 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
  */
 const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   status: {
-    on_track: 'På sporet', at_risk: 'I risiko', off_track: 'Ikke på sporet', realised: 'Realiseret',
-    draft: 'Kladde', framework_announced: 'Rammeudmeldt', agreed: 'Budgetforlig', closed: 'Lukket',
-    active: 'Aktiv', paused: 'Sat på pause', queued: 'I kø', running: 'Beregner', succeeded: 'Gennemført', failed: 'Fejlet',
+    on_track: $localize`:@@audit.value.onTrack:På sporet`,
+    at_risk: $localize`:@@audit.value.atRisk:I risiko`,
+    off_track: $localize`:@@audit.value.offTrack:Ikke på sporet`,
+    realised: $localize`:@@audit.value.realised:Realiseret`,
+    draft: $localize`:@@audit.value.draft:Kladde`,
+    framework_announced: $localize`:@@audit.value.frameworkAnnounced:Rammeudmeldt`,
+    agreed: $localize`:@@audit.value.agreed:Budgetforlig`,
+    closed: $localize`:@@audit.value.closed:Lukket`,
+    active: $localize`:@@audit.value.active:Aktiv`,
+    paused: $localize`:@@audit.value.paused:Sat på pause`,
+    queued: $localize`:@@audit.value.queued:I kø`,
+    running: $localize`:@@audit.value.running:Beregner`,
+    succeeded: $localize`:@@audit.value.succeeded:Gennemført`,
+    failed: $localize`:@@audit.value.failed:Fejlet`,
   },
-  allocationMethod: { top_down: 'Top-down (vægte)', bids: 'Bud fra udvalgene' },
-  role: { admin: 'Administrator', finance: 'Økonomi', committee: 'Udvalg', director: 'Direktion' },
+  allocationMethod: {
+    top_down: $localize`:@@audit.value.topDown:Top-down (vægte)`,
+    bids: $localize`:@@audit.value.bids:Bud fra udvalgene`,
+  },
+  role: {
+    admin: $localize`:@@audit.value.admin:Administrator`,
+    finance: $localize`:@@audit.value.finance:Økonomi`,
+    committee: $localize`:@@audit.value.committee:Udvalg`,
+    director: $localize`:@@audit.value.director:Direktion`,
+  },
 };
 
 export function actionLabel(action: string): string {
@@ -121,7 +140,7 @@ export function entityTypeLabel(type: string): string {
 
 /** "system" is the background jobs, not a person. */
 export function actorLabel(actor: string): string {
-  return actor === 'system' ? 'System (baggrundsjob)' : actor;
+  return actor === 'system' ? $localize`:@@audit.actor.system:System (baggrundsjob)` : actor;
 }
 
 /** One field of a record, before and after, in words. */
@@ -148,16 +167,19 @@ export function valueLines(before: unknown, after: unknown): ValueLine[] {
   });
 }
 
+/** An empty list or object. */
+const NONE = () => $localize`:@@audit.value.none:(ingen)`;
+
 /** Path → text of every leaf of a JSON value. */
 export function flatten(value: unknown, path: string[] = [], out = new Map<string, string>()): Map<string, string> {
   if (value === null || value === undefined) {
     if (path.length > 0) out.set(path.join('\u0000'), '–');
   } else if (Array.isArray(value)) {
-    if (value.every((v) => v === null || typeof v !== 'object')) out.set(path.join('\u0000'), value.length ? value.map(scalar).join(', ') : '(ingen)');
+    if (value.every((v) => v === null || typeof v !== 'object')) out.set(path.join('\u0000'), value.length ? value.map(scalar).join(', ') : NONE());
     else value.forEach((v, i) => flatten(v, [...path, `#${i + 1}`], out));
   } else if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
-    if (entries.length === 0 && path.length > 0) out.set(path.join('\u0000'), '(ingen)');
+    if (entries.length === 0 && path.length > 0) out.set(path.join('\u0000'), NONE());
     for (const [k, v] of entries) flatten(v, [...path, k], out);
   } else {
     out.set(path.length ? path.join('\u0000') : 'value', leafText(path, value));
@@ -170,7 +192,7 @@ const MONEY_FIELDS = new Set(['expected', 'forecast', 'realised', 'amount']);
 const MONEY_OBJECTS = new Set(['pool', 'unallocated', 'uncovered']);
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-/** A leaf in the words of the pages: codes named, kroner and times in Danish, the system as such. */
+/** A leaf in the words of the pages: codes named, kroner and times in the page's language, the system as such. */
 function leafText(path: readonly string[], value: unknown): string {
   const field = path[path.length - 1] ?? '';
   if (typeof value === 'string') {
@@ -186,8 +208,8 @@ function leafText(path: readonly string[], value: unknown): string {
 
 function scalar(value: unknown): string {
   if (value === null || value === undefined) return '–';
-  if (typeof value === 'boolean') return value ? 'ja' : 'nej';
-  if (typeof value === 'string') return value === '' ? '(tom)' : value;
+  if (typeof value === 'boolean') return value ? $localize`:@@audit.value.yes:ja` : $localize`:@@audit.value.no:nej`;
+  if (typeof value === 'string') return value === '' ? $localize`:@@audit.value.empty:(tom)` : value;
   return String(value);
 }
 
@@ -197,8 +219,8 @@ function labelOf(key: string): string {
   const words: string[] = [];
   for (const part of parts) {
     if (part.startsWith('#') && words.length > 0) words[words.length - 1] += ` ${part.slice(1)}`;
-    else if (part.startsWith('#')) words.push(`Nr. ${part.slice(1)}`);
-    else words.push(part === 'value' && parts.length === 1 ? 'Værdi' : (FIELD_LABELS[part] ?? part));
+    else if (part.startsWith('#')) words.push($localize`:@@audit.field.number:Nr. ${part.slice(1)}:number:`);
+    else words.push(part === 'value' && parts.length === 1 ? $localize`:@@audit.field.value:Værdi` : (FIELD_LABELS[part] ?? part));
   }
   return words.join(' › ');
 }

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { formatKroner } from '@budgetspor/shared/money';
+import { formatKroner } from '../core/format';
 import { BidSummary, EMPTY_BID, ParsedBid } from './bids-math';
 import { BidGroup, BidRow, cellKey } from './bids-rows';
 import { ScrollRegion } from '@budgetspor/web/shared/ui';
@@ -44,7 +44,7 @@ export class BidsGrid {
   }
 
   protected label(row: BidRow, year: number): string {
-    return `Bud ${year}: ${row.trackCode} ${row.trackName}, ${row.committeeCode} ${row.committeeName}`.trim();
+    return $localize`:@@bids.grid.cellLabel:Bud ${year}:year:: ${row.trackCode}:trackCode: ${row.trackName}:trackName:, ${row.committeeCode}:committeeCode: ${row.committeeName}:committeeName:`.trim();
   }
 
   protected text(row: BidRow, year: number): string {
@@ -55,7 +55,7 @@ export class BidsGrid {
     return this.errors().get(this.key(row, year)) ?? null;
   }
 
-  /** Read-only cells: the amount the Danish way, or a dash for no bid. */
+  /** Read-only cells: the amount in the page's language, or a dash for no bid. */
   protected shown(row: BidRow, year: number): string {
     const cell = this.parsed().get(this.key(row, year)) ?? EMPTY_BID;
     return cell.kind === 'ok' ? formatKroner(cell.ore) : '–';

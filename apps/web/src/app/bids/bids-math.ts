@@ -1,4 +1,5 @@
 import { MAX_INTEGER_DIGITS, parseKroner, toKronerString } from '@budgetspor/shared/money';
+import { Language, LANGUAGE } from '../core/language';
 
 /**
  * The arithmetic of the bids grid, free of Angular so it can be tested on its own. Amounts
@@ -14,33 +15,50 @@ export type ParsedBid =
 
 export const EMPTY_BID: ParsedBid = { kind: 'empty' };
 
-// "1234567", or grouped the Danish way with dots (or spaces) between groups of three.
 const PLAIN = /^\d+$/;
-const GROUPED = /^\d{1,3}([. ]\d{3})+$/;
+
+interface Notation {
+  /** Groups of three digits, separated the language's way (or by spaces). */
+  readonly grouped: RegExp;
+  readonly separators: RegExp;
+  readonly decimal: string;
+  /** The unit before or after the number. */
+  readonly unit: RegExp;
+}
+
+const NOTATION: Readonly<Record<Language, Notation>> = {
+  da: { grouped: /^\d{1,3}([. ]\d{3})+$/, separators: /[. ]/g, decimal: ',', unit: /\s*kr\.?$/i },
+  en: { grouped: /^\d{1,3}([, ]\d{3})+$/, separators: /[, ]/g, decimal: '.', unit: /^dkk\s*|\s*(?:dkk|kr\.?)$/gi },
+};
 
 /**
  * Reads a bid as a user types it: `1234567`, `1.234.567`, `1 234 567`, with or without
- * "kr." and with ",00" øre tolerated. Whole kroner ≥ 0 only, as the API requires.
+ * "kr." and with ",00" øre tolerated (English: `1,234,567`, "DKK", ".00"). Whole kroner ≥ 0
+ * only, as the API requires.
  */
-export function parseBidInput(text: string): ParsedBid {
+export function parseBidInput(text: string, language: Language = LANGUAGE): ParsedBid {
+  const n = NOTATION[language];
   let s = text.replace(/\u00a0/g, ' ').trim();
   if (s === '') {
     return EMPTY_BID;
   }
-  s = s.replace(/\s*kr\.?$/i, '').trim();
+  s = s.replace(n.unit, '').trim();
   if (s.startsWith('-')) {
-    return { kind: 'error', message: 'Et bud kan ikke være negativt.' };
+    return { kind: 'error', message: $localize`:@@bids.input.negative:Et bud kan ikke være negativt.` };
   }
-  const [whole, ore] = s.split(',');
+  const [whole, ore, ...more] = s.split(n.decimal);
+  if (more.length > 0) {
+    return { kind: 'error', message: $localize`:@@bids.input.format:Skriv et helt antal kroner, fx 1.234.567 eller 1234567.` };
+  }
   if (ore !== undefined && !/^0{1,2}$/.test(ore)) {
-    return { kind: 'error', message: 'Skriv hele kroner uden øre, fx 1.234.567.' };
+    return { kind: 'error', message: $localize`:@@bids.input.noOre:Skriv hele kroner uden øre, fx 1.234.567.` };
   }
-  if (!PLAIN.test(whole) && !GROUPED.test(whole)) {
-    return { kind: 'error', message: 'Skriv et helt antal kroner, fx 1.234.567 eller 1234567.' };
+  if (!PLAIN.test(whole) && !n.grouped.test(whole)) {
+    return { kind: 'error', message: $localize`:@@bids.input.format:Skriv et helt antal kroner, fx 1.234.567 eller 1234567.` };
   }
-  const digits = whole.replace(/[. ]/g, '').replace(/^0+(?=\d)/, '');
+  const digits = whole.replace(n.separators, '').replace(/^0+(?=\d)/, '');
   if (digits.length > MAX_INTEGER_DIGITS) {
-    return { kind: 'error', message: `Beløbet er for stort: højst ${MAX_INTEGER_DIGITS} cifre.` };
+    return { kind: 'error', message: $localize`:@@bids.input.tooLarge:Beløbet er for stort: højst ${MAX_INTEGER_DIGITS}:digits: cifre.` };
   }
   return { kind: 'ok', ore: parseKroner(digits, { wholeKroner: true, allowNegative: false }) };
 }

@@ -14,6 +14,7 @@ import {
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { groupThousands } from '@budgetspor/shared/money';
+import { LANGUAGE } from '../core/language';
 import { firstValueFrom, forkJoin } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { BudgetYear, BudgetYearsService } from '../budget-years/budget-years.service';
@@ -122,7 +123,7 @@ export class BidsPage implements OnInit, HasUnsavedChanges {
 
   ngOnInit(): void {
     if (!Number.isInteger(this.yearNumber())) {
-      this.state.set({ kind: 'error', message: 'Budgetåret findes ikke.' });
+      this.state.set({ kind: 'error', message: $localize`:@@bids.noSuchYear:Budgetåret findes ikke.` });
       return;
     }
     void this.load();
@@ -157,8 +158,8 @@ export class BidsPage implements OnInit, HasUnsavedChanges {
     } catch (error: unknown) {
       const message =
         error instanceof HttpErrorResponse && error.status === 404
-          ? `Budget ${year} findes ikke.`
-          : apiErrorMessage(error, 'Buddene kunne ikke hentes.');
+          ? $localize`:@@bids.yearNotFound:Budget ${year}:year: findes ikke.`
+          : apiErrorMessage(error, $localize`:@@bids.loadFailed:Buddene kunne ikke hentes.`);
       this.state.set({ kind: 'error', message });
     }
   }
@@ -170,7 +171,7 @@ export class BidsPage implements OnInit, HasUnsavedChanges {
     }
   }
 
-  /** Leaving a cell shows its problem, or writes a valid amount the Danish way ("1.234.567"). */
+  /** Leaving a cell shows its problem, or writes a valid amount the page's way ("1.234.567" / "1,234,567"). */
   protected onLeave(key: string): void {
     this.visited.update((visited) => new Set(visited).add(key));
     const cell = this.parsed().get(key);
@@ -181,7 +182,7 @@ export class BidsPage implements OnInit, HasUnsavedChanges {
 
   protected discard(): void {
     const saved = this.saved();
-    this.texts.set(new Map([...saved].map(([key, amount]) => [key, groupThousands(amount)])));
+    this.texts.set(new Map([...saved].map(([key, amount]) => [key, grouped(amount)])));
     this.visited.set(new Set());
     this.submitted.set(false);
     this.notice.set(null);
@@ -204,7 +205,7 @@ export class BidsPage implements OnInit, HasUnsavedChanges {
       this.setSaved(result.entries);
       this.notice.set({
         ok: true,
-        text: `Buddene er gemt. Fordelingen for budget ${data.budgetYear.year} genberegnes med de nye bud.`,
+        text: $localize`:@@bids.saved:Buddene er gemt. Fordelingen for budget ${data.budgetYear.year}:year: genberegnes med de nye bud.`,
       });
     } catch (error: unknown) {
       this.notice.set({ ok: false, text: saveErrorMessage(error) });
@@ -233,7 +234,7 @@ export class BidsPage implements OnInit, HasUnsavedChanges {
   private setSaved(entries: readonly BidEntry[]): void {
     const saved = new Map(entries.map((e) => [cellKey(e.trackCode, e.committeeCode, e.year), e.amount]));
     this.saved.set(saved);
-    this.texts.set(new Map([...saved].map(([key, amount]) => [key, groupThousands(amount)])));
+    this.texts.set(new Map([...saved].map(([key, amount]) => [key, grouped(amount)])));
     this.visited.set(new Set());
     this.submitted.set(false);
   }
@@ -252,12 +253,17 @@ function canonical(cell: ParsedBid, text: string | undefined): string {
 }
 
 function displayText(ore: bigint): string {
-  return groupThousands(bidAmount(ore));
+  return grouped(bidAmount(ore));
+}
+
+/** A whole-kroner bid as the input shows it: "1.234.567" / "1,234,567". */
+function grouped(kroner: string): string {
+  return groupThousands(kroner, LANGUAGE);
 }
 
 function saveErrorMessage(error: unknown): string {
   if (error instanceof HttpErrorResponse && error.status === 403) {
-    return 'Din rolle må ikke gemme bud.';
+    return $localize`:@@bids.save.forbidden:Din rolle må ikke gemme bud.`;
   }
-  return apiErrorMessage(error, 'Buddene kunne ikke gemmes. Prøv igen.');
+  return apiErrorMessage(error, $localize`:@@bids.save.failed:Buddene kunne ikke gemmes. Prøv igen.`);
 }

@@ -61,7 +61,9 @@ export function buildBidGroups(
           trackCode: track.code,
           trackName: track.name,
           committeeCode,
-          committeeName: (committeeName.get(committeeCode) ?? '') + (shareCodes.has(committeeCode) ? '' : ' (har ikke længere en andel i sporet)'),
+          committeeName: shareCodes.has(committeeCode)
+            ? (committeeName.get(committeeCode) ?? '')
+            : $localize`:@@bids.rows.noLongerShare:${committeeName.get(committeeCode) ?? ''}:name: (har ikke længere en andel i sporet)`,
           open: years.map((y) => y >= track.startYear || hasBid.has(cellKey(track.code, committeeCode, y))),
         }),
       );
@@ -71,10 +73,10 @@ export function buildBidGroups(
 
 function groupNote(track: Track, years: readonly number[]): string | null {
   if (track.status !== 'active') {
-    return `Sporet er ${TRACK_STATUS_INFO[track.status].label}, men har bud.`;
+    return $localize`:@@bids.rows.notActive:Sporet er ${TRACK_STATUS_INFO[track.status].label}:status:, men har bud.`;
   }
   if (track.startYear > years[0]) {
-    return `Bidrager fra ${track.startYear}.`;
+    return $localize`:@@bids.rows.startsIn:Bidrager fra ${track.startYear}:year:.`;
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { HasUnsavedChanges, warnOnUnload } from '../core/unsaved-changes.guard';
 import { CalendarSubscription } from './calendar-subscription';
 import { Milestone, MilestoneInput, NamedCode } from './calendar.models';
 import { CalendarService, FrameworkRef, RoundRef } from './calendar.service';
-import { danishDate } from './danish-date';
+import { formatDate } from '../core/format';
 import { MilestoneDialog } from './milestone-dialog';
 import { MilestoneList } from './milestone-list';
 import { YearWheelChart } from './year-wheel-chart';
@@ -66,7 +66,7 @@ export class CalendarPage implements HasUnsavedChanges {
   protected readonly deleteError = signal<string | null>(null);
   protected readonly copying = signal(false);
   private readonly dialog = viewChild(MilestoneDialog);
-  protected readonly danishDate = danishDate;
+  protected readonly formatDate = formatDate;
 
   protected readonly closed = computed(() => this.budgetYear()?.status === 'closed');
   protected readonly canEdit = computed(() => this.auth.isFinance() && !this.closed());
@@ -77,9 +77,14 @@ export class CalendarPage implements HasUnsavedChanges {
   );
   protected readonly wheelLabel = computed(() => {
     const list = this.milestones();
-    const count = list.length === 1 ? '1 milepæl' : `${list.length} milepæle`;
-    const span = list.length ? ` fra ${danishDate(list[0].date)} til ${danishDate(list[list.length - 1].date)}` : '';
-    return `Årshjul for budget ${this.year()}: ${count}${span}, vist ved deres dato på årets tolv måneder. Milepælene står med samme numre i listen.`;
+    const year = this.year();
+    if (list.length === 0) {
+      return $localize`:@@calendar.wheel.labelNone:Årshjul for budget ${year}:year:: ingen milepæle.`;
+    }
+    const [from, to] = [formatDate(list[0].date), formatDate(list[list.length - 1].date)];
+    return list.length === 1
+      ? $localize`:@@calendar.wheel.labelOne:Årshjul for budget ${year}:year:: 1 milepæl fra ${from}:from: til ${to}:to:, vist ved sin dato på årets tolv måneder. Milepælen står med samme nummer i listen.`
+      : $localize`:@@calendar.wheel.labelMany:Årshjul for budget ${year}:year:: ${list.length}:count: milepæle fra ${from}:from: til ${to}:to:, vist ved deres dato på årets tolv måneder. Milepælene står med samme numre i listen.`;
   });
 
   constructor() {
@@ -100,7 +105,7 @@ export class CalendarPage implements HasUnsavedChanges {
 
   protected async load(year = this.year()): Promise<void> {
     if (!Number.isInteger(year)) {
-      this.state.set({ kind: 'error', message: 'Budgetåret findes ikke.' });
+      this.state.set({ kind: 'error', message: $localize`:@@calendar.error.noSuchYear:Budgetåret findes ikke.` });
       return;
     }
     this.state.set({ kind: 'loading' });
@@ -123,7 +128,9 @@ export class CalendarPage implements HasUnsavedChanges {
       this.state.set({ kind: 'loaded' });
     } catch (error: unknown) {
       const message =
-        error instanceof HttpErrorResponse && error.status === 404 ? `Budget ${year} findes ikke.` : apiErrorMessage(error, 'Årshjulet kunne ikke hentes.');
+        error instanceof HttpErrorResponse && error.status === 404
+          ? $localize`:@@calendar.error.yearNotFound:Budget ${year}:year: findes ikke.`
+          : apiErrorMessage(error, $localize`:@@calendar.error.load:Årshjulet kunne ikke hentes.`);
       this.state.set({ kind: 'error', message });
     }
   }
@@ -160,10 +167,10 @@ export class CalendarPage implements HasUnsavedChanges {
       this.editing.set(null);
       await this.reloadMilestones();
       const warned = this.milestones().find((m) => m.id === saved.id)?.warnings.length ?? 0;
-      this.notice.set({
-        ok: true,
-        text: `Milepælen «${saved.title}» er ${existing ? 'gemt' : 'oprettet'}.${warned ? ' Se advarslen ved milepælen.' : ''}`,
-      });
+      const done = existing
+        ? $localize`:@@calendar.saved:Milepælen «${saved.title}:title:» er gemt.`
+        : $localize`:@@calendar.created:Milepælen «${saved.title}:title:» er oprettet.`;
+      this.notice.set({ ok: true, text: warned ? `${done} ${$localize`:@@calendar.savedWarned:Se advarslen ved milepælen.`}` : done });
     } catch (error: unknown) {
       await this.onSaveError(error, existing);
     } finally {
@@ -173,7 +180,7 @@ export class CalendarPage implements HasUnsavedChanges {
 
   /** A 409 on a milestone that has moved on is a conflict to resolve; any other refusal is said as the API says it. */
   private async onSaveError(error: unknown, existing: Milestone | null): Promise<void> {
-    const message = apiErrorMessage(error, 'Milepælen kunne ikke gemmes.');
+    const message = apiErrorMessage(error, $localize`:@@calendar.error.save:Milepælen kunne ikke gemmes.`);
     if (existing && error instanceof HttpErrorResponse && error.status === 409) {
       const fresh = await firstValueFrom(this.service.get(existing.id)).catch(() => null);
       if (fresh && fresh.version !== existing.version) {
@@ -198,12 +205,15 @@ export class CalendarPage implements HasUnsavedChanges {
       await firstValueFrom(this.service.remove(milestone.id, milestone.version));
       this.deleting.set(null);
       await this.reloadMilestones();
-      this.notice.set({ ok: true, text: `Milepælen «${milestone.title}» er slettet.` });
+      this.notice.set({ ok: true, text: $localize`:@@calendar.deleted:Milepælen «${milestone.title}:title:» er slettet.` });
     } catch (error: unknown) {
       const stale = error instanceof HttpErrorResponse && error.status === 409;
-      this.deleteError.set(
-        stale ? `${apiErrorMessage(error, 'Milepælen er ændret af en anden.')} Listen er hentet igen.` : apiErrorMessage(error, 'Milepælen kunne ikke slettes.'),
-      );
+      if (stale) {
+        const reason = apiErrorMessage(error, $localize`:@@calendar.error.changedByOther:Milepælen er ændret af en anden.`);
+        this.deleteError.set($localize`:@@calendar.error.deleteStale:${reason}:reason: Listen er hentet igen.`);
+      } else {
+        this.deleteError.set(apiErrorMessage(error, $localize`:@@calendar.error.delete:Milepælen kunne ikke slettes.`));
+      }
       if (stale) await this.reloadMilestones();
     } finally {
       this.saving.set(false);
@@ -220,10 +230,13 @@ export class CalendarPage implements HasUnsavedChanges {
       this.milestones.set(copied);
       this.notice.set({
         ok: true,
-        text: `${copied.length === 1 ? '1 milepæl' : `${copied.length} milepæle`} er kopieret fra budget ${from} og flyttet et år frem. Tjek datoerne, og ret dem, der ikke passer.`,
+        text:
+          copied.length === 1
+            ? $localize`:@@calendar.copiedOne:1 milepæl er kopieret fra budget ${from}:year: og flyttet et år frem. Tjek datoen, og ret den, hvis den ikke passer.`
+            : $localize`:@@calendar.copiedMany:${copied.length}:count: milepæle er kopieret fra budget ${from}:year: og flyttet et år frem. Tjek datoerne, og ret dem, der ikke passer.`,
       });
     } catch (error: unknown) {
-      this.notice.set({ ok: false, text: apiErrorMessage(error, `Årshjulet for budget ${from} kunne ikke kopieres.`) });
+      this.notice.set({ ok: false, text: apiErrorMessage(error, $localize`:@@calendar.error.copy:Årshjulet for budget ${from}:year: kunne ikke kopieres.`) });
     } finally {
       this.copying.set(false);
     }
@@ -234,7 +247,7 @@ export class CalendarPage implements HasUnsavedChanges {
     try {
       this.milestones.set(await firstValueFrom(this.service.list(this.year())));
     } catch (error: unknown) {
-      this.notice.set({ ok: false, text: apiErrorMessage(error, 'Årshjulet kunne ikke hentes igen. Genindlæs siden.') });
+      this.notice.set({ ok: false, text: apiErrorMessage(error, $localize`:@@calendar.error.reload:Årshjulet kunne ikke hentes igen. Genindlæs siden.`) });
     }
   }
 }

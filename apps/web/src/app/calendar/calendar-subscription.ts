@@ -19,19 +19,19 @@ interface Notice {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section class="sub" aria-labelledby="sub-heading">
-      <h2 id="sub-heading">Abonnér i din kalender</h2>
-      <p>
+      <h2 id="sub-heading" i18n="@@calendar.sub.heading">Abonnér i din kalender</h2>
+      <p i18n="@@calendar.sub.lead">
         Få budgetårets milepæle ind i Outlook, Google Kalender eller iPhone som heldagsbegivenheder, der opdateres af sig
         selv. Linket er personligt: den, der har det, kan se årshjulet uden at logge ind. Del det ikke med andre.
       </p>
       @if (url(); as address) {
         <div class="field">
-          <label class="field__label" for="feed-url">Adresse til din kalender (budget {{ year() }})</label>
+          <label class="field__label" for="feed-url" i18n="@@calendar.sub.address">Adresse til din kalender (budget {{ year() }})</label>
           <div class="sub__copy">
             <input id="feed-url" class="field__input sub__url" type="text" readonly [value]="address" aria-describedby="feed-url-hint" (focus)="select($event)" />
-            <button type="button" class="bs-button" (click)="copy(address)">Kopiér</button>
+            <button type="button" class="bs-button" (click)="copy(address)" i18n="@@calendar.sub.copy">Kopiér</button>
           </div>
-          <p class="field__hint" id="feed-url-hint">
+          <p class="field__hint" id="feed-url-hint" i18n="@@calendar.sub.onlyNow">
             Linket vises kun nu. Har du mistet det, så lav et nyt; det gamle holder så op med at virke.
           </p>
         </div>
@@ -43,12 +43,16 @@ interface Notice {
       </div>
       <div class="sub__actions">
         <button type="button" class="bs-button" [class.bs-button--secondary]="url() !== null" [disabled]="busy()" (click)="create()">
-          {{ url() ? 'Lav et nyt link' : 'Lav et abonnementslink' }}
+          @if (url()) {
+            <ng-container i18n="@@calendar.sub.newLink">Lav et nyt link</ng-container>
+          } @else {
+            <ng-container i18n="@@calendar.sub.create">Lav et abonnementslink</ng-container>
+          }
         </button>
-        <button type="button" class="bs-button bs-button--secondary" [disabled]="busy()" (click)="revoke()">Stop abonnementet</button>
+        <button type="button" class="bs-button bs-button--secondary" [disabled]="busy()" (click)="revoke()" i18n="@@calendar.sub.revoke">Stop abonnementet</button>
       </div>
       @if (!url()) {
-        <p class="field__hint">Har du allerede et link, holder det op med at virke, når du laver et nyt.</p>
+        <p class="field__hint" i18n="@@calendar.sub.replaces">Har du allerede et link, holder det op med at virke, når du laver et nyt.</p>
       }
     </section>
   `,
@@ -105,27 +109,27 @@ export class CalendarSubscription {
       const { token } = await firstValueFrom(this.service.createToken());
       this.token.set(token);
       return replacing
-        ? 'Et nyt link er lavet. Det gamle link virker ikke længere; skift det ud i din kalender.'
-        : 'Dit abonnementslink er lavet. Kopiér det, og tilføj det i din kalender som "kalender fra internettet".';
-    }, 'Linket kunne ikke laves.');
+        ? $localize`:@@calendar.sub.replaced:Et nyt link er lavet. Det gamle link virker ikke længere; skift det ud i din kalender.`
+        : $localize`:@@calendar.sub.created:Dit abonnementslink er lavet. Kopiér det, og tilføj det i din kalender som "kalender fra internettet".`;
+    }, $localize`:@@calendar.sub.createFailed:Linket kunne ikke laves.`);
   }
 
   protected async revoke(): Promise<void> {
     await this.run(async () => {
       await firstValueFrom(this.service.revokeToken());
       this.token.set(null);
-      return 'Abonnementet er stoppet. Dit link virker ikke længere.';
-    }, 'Abonnementet kunne ikke stoppes.');
+      return $localize`:@@calendar.sub.revoked:Abonnementet er stoppet. Dit link virker ikke længere.`;
+    }, $localize`:@@calendar.sub.revokeFailed:Abonnementet kunne ikke stoppes.`);
   }
 
   /** The clipboard needs a secure context; where it is missing, the selected text can be copied by hand. */
   protected async copy(address: string): Promise<void> {
     try {
       await this.document.defaultView?.navigator.clipboard.writeText(address);
-      this.notice.set({ ok: true, text: 'Adressen er kopieret.' });
+      this.notice.set({ ok: true, text: $localize`:@@calendar.sub.copied:Adressen er kopieret.` });
     } catch {
       this.document.getElementById('feed-url')?.focus();
-      this.notice.set({ ok: false, text: 'Kunne ikke kopiere automatisk. Adressen er markeret; kopiér den med Ctrl+C.' });
+      this.notice.set({ ok: false, text: $localize`:@@calendar.sub.copyFailed:Kunne ikke kopiere automatisk. Adressen er markeret; kopiér den med Ctrl+C.` });
     }
   }
 

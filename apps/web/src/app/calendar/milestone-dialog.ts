@@ -15,7 +15,7 @@ import {
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Dialog } from '@budgetspor/web/shared/ui';
-import { formatDateTime } from '../core/api-error';
+import { formatDate, formatDateTime } from '../core/format';
 import {
   KIND_LABELS,
   Milestone,
@@ -28,12 +28,11 @@ import {
   RESPONSIBLE_ROLES,
 } from './calendar.models';
 import { FrameworkRef, RoundRef } from './calendar.service';
-import { danishDate } from './danish-date';
 import { createMilestoneForm, fillMilestoneForm, MilestoneField, milestoneFieldMessage, milestoneInputOf } from './milestone-form';
 
 /**
  * Finance's form for one milestone, new or existing, in a modal dialog. The page does the
- * saving; this component validates in Danish before anything is sent, shows the API's answer
+ * saving; this component validates before anything is sent, shows the API's answer
  * (`error`), and after a 409 (`conflict`: the milestone as saved now) lets the user save their
  * own values on top of the newer version or take the saved one.
  */
@@ -70,14 +69,16 @@ export class MilestoneDialog {
   protected readonly statusInfo = MILESTONE_STATUS_INFO;
   protected readonly roles = RESPONSIBLE_ROLES;
   protected readonly roleLabels = RESPONSIBLE_ROLE_LABELS;
-  protected readonly danishDate = danishDate;
+  protected readonly formatDate = formatDate;
 
   protected readonly triedToSave = signal(false);
   private readonly responsibleKind = toSignal(this.form.controls.responsibleKind.valueChanges, {
     initialValue: this.form.controls.responsibleKind.value,
   });
   protected readonly byCommittee = computed(() => this.responsibleKind() === 'committee');
-  protected readonly heading = computed(() => (this.milestone() ? 'Ret milepæl' : `Ny milepæl i budget ${this.year()}`));
+  protected readonly heading = computed(() =>
+    this.milestone() ? $localize`:@@calendar.dialog.editHeading:Ret milepæl` : $localize`:@@calendar.dialog.newHeading:Ny milepæl i budget ${this.year()}:year:`,
+  );
   protected readonly conflictBy = computed(() => {
     const c = this.conflict();
     return c ? `${c.updatedBy} ${formatDateTime(c.updatedAt)}` : '';

@@ -1,8 +1,8 @@
-import { groupThousands } from '@budgetspor/shared/money';
 import { FormControl, FormGroup, NonNullableFormBuilder, ValidatorFn } from '@angular/forms';
 import { UserRole } from '../auth/auth.models';
 import { Milestone, MilestoneInput, MilestoneKind, MilestoneStatus } from './calendar.models';
 import { dateParts } from './danish-date';
+import { formatNumber } from '../core/format';
 
 /** The API's limits (IsShortText and MAX_DESCRIPTION_LENGTH in libs/server/calendar). */
 export const MAX_TITLE_LENGTH = 200;
@@ -11,7 +11,7 @@ export const MAX_DESCRIPTION_LENGTH = 2000;
 export type ResponsibleKind = 'role' | 'committee';
 
 export type MilestoneForm = FormGroup<{
-  /** YYYY-MM-DD from the date field; the browser shows it the Danish way. */
+  /** YYYY-MM-DD from the date field; the browser shows it in its own way. */
   date: FormControl<string>;
   title: FormControl<string>;
   kind: FormControl<MilestoneKind>;
@@ -92,17 +92,23 @@ export function milestoneInputOf(form: MilestoneForm): MilestoneInput {
   };
 }
 
-/** The Danish message for a field's problem, or null when it is fine. */
+/** The message for a field's problem, in the page's language, or null when it is fine. */
 export function milestoneFieldMessage(form: MilestoneForm, field: MilestoneField): string | null {
-  if (field === 'responsibleCommitteeCode') return form.hasError('committeeRequired') ? 'Vælg det ansvarlige udvalg.' : null;
+  if (field === 'responsibleCommitteeCode') {
+    return form.hasError('committeeRequired') ? $localize`:@@calendar.form.committeeRequired:Vælg det ansvarlige udvalg.` : null;
+  }
   const control = form.controls[field];
   if (!control.errors) return null;
   switch (field) {
     case 'date':
-      return control.hasError('required') ? 'Vælg milepælens dato.' : 'Skriv en gyldig dato, fx 6.2.2013.';
+      return control.hasError('required')
+        ? $localize`:@@calendar.form.dateRequired:Vælg milepælens dato.`
+        : $localize`:@@calendar.form.dateInvalid:Skriv en gyldig dato, fx 6.2.2013.`;
     case 'title':
-      return control.hasError('required') ? 'Skriv en titel, fx "1. behandling i byrådet".' : `Titlen må højst være ${MAX_TITLE_LENGTH} tegn.`;
+      return control.hasError('required')
+        ? $localize`:@@calendar.form.titleRequired:Skriv en titel, fx "1. behandling i byrådet".`
+        : $localize`:@@calendar.form.titleTooLong:Titlen må højst være ${formatNumber(MAX_TITLE_LENGTH)}:max: tegn.`;
     case 'description':
-      return `Beskrivelsen må højst være ${groupThousands(String(MAX_DESCRIPTION_LENGTH))} tegn.`;
+      return $localize`:@@calendar.form.descriptionTooLong:Beskrivelsen må højst være ${formatNumber(MAX_DESCRIPTION_LENGTH)}:max: tegn.`;
   }
 }

@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { RouterLink } from '@angular/router';
 import { StatusBadge } from '@budgetspor/web/shared/ui';
 import { KIND_LABELS, Milestone, MILESTONE_STATUS_INFO, responsibleText } from './calendar.models';
-import { danishDate, todayInCopenhagen } from './danish-date';
+import { formatDate } from '../core/format';
+import { todayInCopenhagen } from './danish-date';
 
 export interface MilestoneLine {
   readonly number: number;
@@ -15,7 +16,7 @@ export interface MilestoneLine {
 
 /**
  * The year's milestones in date order, numbered as on the wheel: the wheel's table. Each shows
- * its date in Danish, title, kind, who is responsible, the status in words, what it produced
+ * its date in words, title, kind, who is responsible, the status in words, what it produced
  * (a link), and its warnings in text. Finance gets "Ret" and "Slet" per milestone.
  */
 @Component({
@@ -45,13 +46,13 @@ export class MilestoneList {
     this.milestones().map((milestone, i) => ({
       number: i + 1,
       milestone,
-      date: danishDate(milestone.date),
+      date: formatDate(milestone.date),
       responsible: responsibleText(milestone, this.committees()),
       passed: milestone.status === 'planned' && milestone.date < this.today(),
     })),
   );
 
   protected roundTitle(id: string): string {
-    return this.rounds().get(id) ?? 'Opfølgningsrunden';
+    return this.rounds().get(id) ?? $localize`:@@calendar.list.round:Opfølgningsrunden`;
   }
 }

@@ -26,7 +26,7 @@ import { buildYearWheel, MARK_COLOURS } from './year-wheel';
         ></canvas>
       </div>
       <figcaption class="wheel__caption">
-        <ul class="wheel__legend" aria-label="Farverne i hjulet">
+        <ul class="wheel__legend" aria-label="Farverne i hjulet" i18n-aria-label="@@calendar.wheel.legend">
           @for (s of statuses; track s) {
             <li><span class="wheel__swatch" [style.background]="colours[s]" aria-hidden="true"></span>{{ statusInfo[s].label }}</li>
           }

@@ -1,6 +1,6 @@
 import type { Chart, TooltipItem } from 'chart.js';
 import { milestone } from './calendar-testing';
-import { buildYearWheel, MARK_COLOURS, MARK_DAYS, markNumbers, monthLabels, wheelSegments } from './year-wheel';
+import { buildYearWheel, MARK_COLOURS, MARK_DAYS, markNumbers, monthLabels, monthNames, wheelSegments } from './year-wheel';
 
 const calendar = [
   milestone({ id: 'a', date: '2013-02-06', title: 'Rammeudmelding', kind: 'framework_announcement', status: 'done' }),
@@ -61,6 +61,11 @@ describe('the year wheel', () => {
     expect(tooltip.filter({ datasetIndex: 1, dataIndex: 0 })).toBe(false);
     expect(tooltip.filter({ datasetIndex: 1, dataIndex: 1 })).toBe(true);
     expect(tooltip.filter({ datasetIndex: 0, dataIndex: 3 })).toBe(true);
+  });
+
+  it('names the months in the page\'s language', () => {
+    expect(monthNames('da').slice(0, 3)).toEqual(['januar', 'februar', 'marts']);
+    expect(monthNames('en').slice(9)).toEqual(['October', 'November', 'December']);
   });
 
   it('draws the month names and the mark numbers on the canvas', () => {

@@ -1,6 +1,8 @@
 import type { Chart, ChartConfiguration, Plugin, TooltipItem } from 'chart.js';
 import { KIND_LABELS, Milestone, MILESTONE_STATUS_INFO, MilestoneStatus } from './calendar.models';
-import { danishDate, MONTH_DAYS, MONTH_NAMES, wheelDay } from './danish-date';
+import { formatDate } from '../core/format';
+import { Language, LANGUAGE, LOCALE_IDS } from '../core/language';
+import { MONTH_DAYS, wheelDay } from './danish-date';
 
 export type YearWheelChart = ChartConfiguration<'doughnut', number[], string>;
 
@@ -26,6 +28,8 @@ export const MARK_COLOURS: Readonly<Record<MilestoneStatus, string>> = {
   late: '#D55E00',
 };
 const MONTH_FILLS = ['#E8F0F8', '#D3E1EE'];
+/** The page's own font stack, for the text drawn on the canvas. */
+const FONT_FAMILY = 'system-ui,sans-serif';
 const EMPTY = 'rgba(0, 0, 0, 0)';
 
 /**
@@ -51,6 +55,15 @@ export function wheelSegments(milestones: readonly Milestone[]): WheelSegment[] 
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** The twelve month names in a language, as it writes them in running text: "januar" / "January". */
+export function monthNames(language: Language = LANGUAGE): string[] {
+  const format = new Intl.DateTimeFormat(LOCALE_IDS[language], { month: 'long', timeZone: 'UTC' });
+  return MONTH_DAYS.map((_, i) => format.format(new Date(Date.UTC(2001, i, 1))));
+}
+
+/** The page's month names. */
+const MONTHS = monthNames();
+
 /**
  * The year wheel: a ring of the twelve months (January at the top, clockwise, each as wide as
  * its days) around a ring with the milestones at their dates, numbered as in the list. The
@@ -62,18 +75,18 @@ export function buildYearWheel(milestones: readonly Milestone[]): YearWheelChart
   return {
     type: 'doughnut',
     data: {
-      labels: MONTH_NAMES.map(capitalise),
+      labels: MONTHS.map(capitalise),
       datasets: [
         {
-          label: 'Måneder',
+          label: $localize`:@@calendar.wheel.months:Måneder`,
           data: [...MONTH_DAYS],
-          backgroundColor: MONTH_NAMES.map((_, i) => MONTH_FILLS[i % 2]),
+          backgroundColor: MONTHS.map((_, i) => MONTH_FILLS[i % 2]),
           borderColor: '#ffffff',
           borderWidth: 2,
           hoverOffset: 0,
         },
         {
-          label: 'Milepæle',
+          label: $localize`:@@calendar.wheel.milestones:Milepæle`,
           data: segments.map((s) => s.days),
           backgroundColor: segments.map((s) => (s.milestone ? MARK_COLOURS[s.milestone.status] : EMPTY)),
           borderColor: segments.map((s) => (s.milestone ? '#1b1f24' : EMPTY)),
@@ -96,7 +109,7 @@ export function buildYearWheel(milestones: readonly Milestone[]): YearWheelChart
             title: (items: TooltipItem<'doughnut'>[]) => {
               const item = items[0];
               if (!item) return '';
-              return item.datasetIndex === 0 ? capitalise(MONTH_NAMES[item.dataIndex] ?? '') : markTitle(segments[item.dataIndex]);
+              return item.datasetIndex === 0 ? capitalise(MONTHS[item.dataIndex] ?? '') : markTitle(segments[item.dataIndex]);
             },
             label: (item: TooltipItem<'doughnut'>) => (item.datasetIndex === 0 ? '' : markLabel(segments[item.dataIndex])),
           },
@@ -113,7 +126,7 @@ function markTitle(segment: WheelSegment | undefined): string {
 
 function markLabel(segment: WheelSegment | undefined): string {
   const m = segment?.milestone;
-  return m ? `${danishDate(m.date)} · ${KIND_LABELS[m.kind]} · ${MILESTONE_STATUS_INFO[m.status].label}` : '';
+  return m ? `${formatDate(m.date)} · ${KIND_LABELS[m.kind]} · ${MILESTONE_STATUS_INFO[m.status].label}` : '';
 }
 
 interface ArcGeometry {
@@ -130,18 +143,18 @@ function arcOf(chart: Chart, datasetIndex: number, index: number): ArcGeometry |
   return arc?.getProps ? arc.getProps(['x', 'y', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true) : null;
 }
 
-/** "jan", "feb", … in the middle of each month's piece of the outer ring. */
+/** "jan", "feb", … ("Jan", "Feb", … in English) in the middle of each month's piece of the outer ring. */
 export function monthLabels(): Plugin<'doughnut'> {
   return {
     id: 'yearWheelMonths',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.font = '600 12px system-ui, sans-serif';
+      ctx.font = `600 12px ${FONT_FAMILY}`;
       ctx.fillStyle = '#1b1f24';
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
-      MONTH_NAMES.forEach((name, i) => {
+      MONTHS.forEach((name, i) => {
         const arc = arcOf(chart, 0, i);
         if (!arc) return;
         const angle = (arc.startAngle + arc.endAngle) / 2;
@@ -163,7 +176,7 @@ export function markNumbers(segments: readonly WheelSegment[]): Plugin<'doughnut
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.font = '700 12px system-ui, sans-serif';
+      ctx.font = `700 12px ${FONT_FAMILY}`;
       ctx.textAlign = 'center';
       ctx.textBaseline = 'middle';
       let step = 0;

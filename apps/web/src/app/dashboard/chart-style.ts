@@ -1,4 +1,5 @@
 import { formatAxisMio } from '../allocation/pool-chart';
+import { mioUnit } from './figures';
 
 export type Series = 'expected' | 'forecast' | 'realised';
 
@@ -13,9 +14,9 @@ export type Series = 'expected' | 'forecast' | 'realised';
 export const SERIES: Readonly<
   Record<Series, { readonly label: string; readonly colour: string; readonly dash: number[]; readonly point: 'circle' | 'triangle' | 'rect' }>
 > = {
-  expected: { label: 'Forventet', colour: '#0B3A63', dash: [8, 4], point: 'circle' },
-  forecast: { label: 'Prognose', colour: '#D55E00', dash: [2, 3], point: 'triangle' },
-  realised: { label: 'Realiseret', colour: '#009E73', dash: [], point: 'rect' },
+  expected: { label: $localize`:@@dashboard.series.expected:Forventet`, colour: '#0B3A63', dash: [8, 4], point: 'circle' },
+  forecast: { label: $localize`:@@dashboard.series.forecast:Prognose`, colour: '#D55E00', dash: [2, 3], point: 'triangle' },
+  realised: { label: $localize`:@@dashboard.series.realised:Realiseret`, colour: '#009E73', dash: [], point: 'rect' },
 };
 
 export const SERIES_ORDER: readonly Series[] = ['expected', 'forecast', 'realised'];
@@ -35,11 +36,11 @@ export function toMio(ore: bigint): number {
   return Number(ore) / ORE_PER_MIO;
 }
 
-/** The y axis in mio. kr. (the unit in the axis title), shared by both charts. */
-export function mioAxis() {
+/** The y axis in mio. kr. (the unit, and a chosen price level, in the axis title), shared by the charts. */
+export function mioAxis(priceLevel: number | null = null) {
   return {
     beginAtZero: true,
-    title: { display: true, text: 'mio. kr.' },
+    title: { display: true, text: mioUnit(priceLevel) },
     ticks: { callback: (value: number | string) => formatAxisMio(Number(value)) },
   };
 }

@@ -1,5 +1,5 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatKroner } from '@budgetspor/shared/money';
+import { formatKroner } from '../core/format';
 import { mioAxis, SERIES, SERIES_ORDER, toMio } from './chart-style';
 import { CumulativePoint } from './cumulative';
 
@@ -8,13 +8,14 @@ export type CumulativeChart = ChartConfiguration<'line', number[], string>;
 /**
  * Lines of the running totals over the period years: how far realised (and the forecast)
  * has come against what was expected so far. The lines differ in dash and point shape as
- * well as colour; the tooltip gives the exact cumulative amount in kroner.
+ * well as colour; the tooltip gives the exact cumulative amount in kroner. `priceLevel`, when the
+ * amounts were converted, is named on the axis.
  */
-export function buildCumulativeChart(points: readonly CumulativePoint[]): CumulativeChart {
+export function buildCumulativeChart(points: readonly CumulativePoint[], priceLevel: number | null = null): CumulativeChart {
   const datasets = SERIES_ORDER.map((series) => {
     const style = SERIES[series];
     return {
-      label: `${style.label}, akkumuleret`,
+      label: $localize`:@@dashboard.cumulative.series:${style.label}:series:, akkumuleret`,
       data: points.map((p) => toMio(p[series])),
       borderColor: style.colour,
       backgroundColor: style.colour,
@@ -34,7 +35,7 @@ export function buildCumulativeChart(points: readonly CumulativePoint[]): Cumula
       maintainAspectRatio: false,
       animation: false,
       interaction: { mode: 'index', intersect: false },
-      scales: { x: { title: { display: true, text: 'År' } }, y: mioAxis() },
+      scales: { x: { title: { display: true, text: $localize`:@@dashboard.cumulative.axisYear:År` } }, y: mioAxis(priceLevel) },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true } },
         tooltip: {

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { CumulativePoint } from './cumulative';
-import { formatRate, kr } from './figures';
+import { formatRate, kr, kronerUnit } from './figures';
 import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 /** The cumulative line chart's numbers: the running totals up to and including each year. */
@@ -11,16 +11,14 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
   template: `
     <div class="bs-table-wrap">
       <table class="bs-table" data-testid="cumulative-table">
-        <caption>
-          Akkumuleret til og med året, budget {{ year() }} (kr.)
-        </caption>
+        <caption i18n="@@dashboard.cumulativeTable.caption">Akkumuleret til og med året, budget {{ year() }} ({{ unit() }})</caption>
         <thead>
           <tr>
-            <th scope="col">Til og med</th>
-            <th scope="col" class="num">Forventet</th>
-            <th scope="col" class="num">Prognose</th>
-            <th scope="col" class="num">Realiseret</th>
-            <th scope="col" class="num">Realiserings&shy;grad</th>
+            <th scope="col" i18n="@@dashboard.cumulativeTable.upTo">Til og med</th>
+            <th scope="col" class="num" i18n="@@dashboard.table.expected">Forventet</th>
+            <th scope="col" class="num" i18n="@@dashboard.table.forecast">Prognose</th>
+            <th scope="col" class="num" i18n="@@dashboard.table.realised">Realiseret</th>
+            <th scope="col" class="num" i18n="@@dashboard.table.rate">Realiserings&shy;grad</th>
           </tr>
         </thead>
         <tbody>
@@ -42,6 +40,9 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
 export class CumulativeTable {
   readonly points = input.required<readonly CumulativePoint[]>();
   readonly year = input.required<number>();
+  /** The price level the amounts were converted to; null at the round's own level. */
+  readonly priceLevel = input<number | null>(null);
+  protected readonly unit = computed(() => kronerUnit(this.priceLevel()));
   protected readonly kr = kr;
   protected readonly rate = formatRate;
 }

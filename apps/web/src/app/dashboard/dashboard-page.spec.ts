@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { BudgetYear } from '../budget-years/budget-years.service';
+import { PriceIndex } from '../core/price-level';
 import { DashboardChart } from './dashboard-chart';
 import { DashboardPage } from './dashboard-page';
 import { Realisation, SavingsRow } from './dashboard.models';
@@ -62,6 +63,26 @@ const BY_COMMITTEE: Realisation = {
   ],
   total: TOTAL,
 };
+/** The same figures at 2016 prices (index 103,2 against 100,0): what `?priceLevel=2016` answers. */
+const AT_2016 = { priceLevel: 2016 } as const;
+const BY_YEAR_2016: Realisation = {
+  groups: [
+    { key: 2014, expected: '103200000', forecast: '103200000', realised: '103200000', rate: '1.0000', ...AT_2016 },
+    { key: 2015, expected: '53457600', forecast: '41280000', realised: '33875400.52', rate: '0.6337', ...AT_2016 },
+  ],
+  total: { expected: '156657600', forecast: '144480000', realised: '137075400.52', rate: '0.8750', ...AT_2016 },
+};
+const BY_TRACK_2016: Realisation = {
+  groups: [
+    { key: 'SELV', expected: '26832000', forecast: '26832000', realised: '26832000', rate: '1.0000', ...AT_2016 },
+    { key: 'SVR', expected: '129825600', forecast: '117648000', realised: '110243400.52', rate: '0.8492', ...AT_2016 },
+  ],
+  total: BY_YEAR_2016.total,
+};
+const INDICES: PriceIndex[] = [
+  { year: 2014, index: '100.0', source: null, illustrative: true, version: 1 },
+  { year: 2016, index: '103.2', source: null, illustrative: true, version: 1 },
+];
 const savingsRow = (committeeCode: string, year: number, expected: string, forecast: string | null, realised: string | null, status: SavingsRow['status'], comment = ''): SavingsRow => ({
   id: `SVR-${committeeCode}-${year}`, trackCode: 'SVR', committeeCode, year, expected, forecast, realised, status, comment, version: 2, updatedAt: '2026-11-27T10:00:00Z', updatedBy: 'x@odense.dk',
 });
@@ -79,10 +100,13 @@ describe('DashboardPage', () => {
     await harness.fixture.whenStable();
   };
 
-  const realisationRequest = (groupBy: string): TestRequest =>
-    http.expectOne((r) => r.url === '/api/budget-years/2014/realisation' && r.params.get('groupBy') === groupBy);
+  /** A realisation request, at the rounds' own price level (no `priceLevel`) unless one is given. */
+  const realisationRequest = (groupBy: string, priceLevel: string | null = null): TestRequest =>
+    http.expectOne(
+      (r) => r.url === '/api/budget-years/2014/realisation' && r.params.get('groupBy') === groupBy && r.params.get('priceLevel') === priceLevel,
+    );
 
-  async function open(url = '/budget-years/2014/dashboard', byYear: Realisation = BY_YEAR): Promise<void> {
+  async function open(url = '/budget-years/2014/dashboard', byYear: Realisation = BY_YEAR, priceLevel: string | null = null): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -95,11 +119,12 @@ describe('DashboardPage', () => {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl(url);
     await settle();
+    http.expectOne('/api/price-indices').flush(INDICES);
     http.expectOne('/api/budget-years/2014').flush(BUDGET_2014);
     http.expectOne('/api/tracks').flush(TRACKS);
     http.expectOne('/api/committees').flush(COMMITTEES);
     http.expectOne('/api/administrations').flush(ADMINISTRATIONS);
-    realisationRequest('year').flush(byYear);
+    realisationRequest('year', priceLevel).flush(byYear);
     await settle();
   }
 
@@ -210,6 +235,84 @@ describe('DashboardPage', () => {
     expect(page().querySelector('app-export-buttons [role=group]')?.getAttribute('aria-label')).toBe('Hent realiseringen pr. forvaltning');
     const report = Array.from(page().querySelectorAll('button')).find((b) => text(b) === 'Direktionsrapport (PDF)') as HTMLElement;
     expect(report.dataset['url']).toBe('/api/budget-years/2014/reports/director.pdf');
+  });
+
+  it('shows every amount at a chosen price level (?prisniveau=), says so beside the figures and in the captions, and exports at it', async () => {
+    await open('/budget-years/2014/dashboard?prisniveau=2016', BY_YEAR_2016, '2016');
+    realisationRequest('track', '2016').flush(BY_TRACK_2016);
+    await settle();
+
+    const select = page().querySelector<HTMLSelectElement>('app-price-level-select select') as HTMLSelectElement;
+    expect(select.value).toBe('2016');
+    const figures = Array.from(page().querySelectorAll('[data-testid=key-figures] .figure'), (f) => Array.from(f.children, (c) => text(c)).join(' '));
+    expect(figures).toEqual([
+      'Forventet 156,7 mio. kr. 156.657.600 kr. 2016-priser',
+      'Prognose 144,5 mio. kr. 144.480.000 kr. 2016-priser',
+      'Realiseret 137,1 mio. kr. 137.075.400,52 kr. 2016-priser',
+      'Realiseringsgrad 87,5 % I risiko',
+    ]);
+    expect(rows('realisation-table')).toEqual([
+      ['SELV Selvforsørgelse', '26.832.000 kr.', '26.832.000 kr.', '26.832.000 kr.', '100,0 %', 'På sporet'],
+      ['SVR Sammenhængende velfærdsressourcer', '129.825.600 kr.', '117.648.000 kr.', '110.243.400,52 kr.', '84,9 %', 'I risiko'],
+      ['I alt', '156.657.600 kr.', '144.480.000 kr.', '137.075.400,52 kr.', '87,5 %', 'I risiko'],
+    ]);
+    expect(text(page().querySelector('[data-testid=realisation-table] caption'))).toBe('Realisering pr. spor, budget 2014 (kr., 2016-priser)');
+    expect(text(page().querySelector('[data-testid=cumulative-table] caption'))).toBe('Akkumuleret til og med året, budget 2014 (kr., 2016-priser)');
+    expect(rows('cumulative-table')[1]).toEqual(['2015', '156.657.600 kr.', '144.480.000 kr.', '137.075.400,52 kr.', '87,5 %']);
+    expect(Array.from(page().querySelectorAll('.chart-stub'), (c) => text(c))).toEqual([
+      'Søjlediagram: forventet, prognose og realiseret pr. spor, budget 2014, i mio. kr., 2016-priser. Tallene står i tabellen under diagrammet. (2 grupper)',
+      'Kurvediagram: akkumuleret forventet, prognose og realiseret 2014–2017 i mio. kr., 2016-priser. Tallene står i tabellen under diagrammet. (4 grupper)',
+    ]);
+    const urls = Array.from(page().querySelectorAll('app-export-buttons button'), (b) => (b as HTMLElement).dataset['url']);
+    expect(urls).toEqual([
+      '/api/budget-years/2014/realisation/export?groupBy=track&priceLevel=2016&format=xlsx',
+      '/api/budget-years/2014/realisation/export?groupBy=track&priceLevel=2016&format=csv',
+    ]);
+
+    // A view of its own keeps the level; so does a track's drill-down, whose rows are converted too.
+    link('Udvalg')?.click();
+    await settle();
+    realisationRequest('committee', '2016').flush({ groups: [], total: BY_YEAR_2016.total });
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/budget-years/2014/dashboard?prisniveau=2016&visning=udvalg');
+    link('Spor')?.click();
+    await settle();
+    page().querySelector<HTMLAnchorElement>('[data-key=SVR] a')?.click();
+    await settle();
+    const drill = http.expectOne((r) => r.url === '/api/budget-years/2014/savings');
+    expect([drill.request.params.get('trackCode'), drill.request.params.get('priceLevel')]).toEqual(['SVR', '2016']);
+    drill.flush(SVR_ROWS.map((r) => ({ ...r, priceLevel: 2016 })));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/budget-years/2014/dashboard?prisniveau=2016&spor=SVR');
+    expect(text(page().querySelector('[data-testid=track-table] caption'))).toBe(
+      'Sporet SVR – Sammenhængende velfærdsressourcer: udvalg og år, budget 2014 (kr., 2016-priser)',
+    );
+    expect(text(page().querySelector('[data-figure=expected] [data-testid=price-level]'))).toBe('2016-priser');
+
+    // Back to the rounds' own level: the amounts are asked for again without a priceLevel, and nothing says "2016-priser".
+    link('Tilbage til overblikket')?.click();
+    await settle();
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/budget-years/2014/dashboard');
+    realisationRequest('year').flush(BY_YEAR);
+    realisationRequest('track').flush(BY_TRACK);
+    await settle();
+    expect(text(page().querySelector('[data-testid=realisation-table] caption'))).toBe('Realisering pr. spor, budget 2014 (kr.)');
+    expect(rows('realisation-table')[2]).toEqual(['I alt', '151.800.000 kr.', '140.000.000 kr.', '132.825.000,50 kr.', '87,5 %', 'I risiko']);
+    expect(page().querySelector('[data-testid=price-level]')).toBeNull();
+  });
+
+  it('says what the server says when a price level cannot be converted, and still offers the select', async () => {
+    await open('/budget-years/2014/dashboard?prisniveau=2099', BY_YEAR, '2099');
+    realisationRequest('track', '2099').flush(
+      { statusCode: 400, error: 'Bad Request', message: ['priceLevel: pris- og lønindekset mangler for 2099'] },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(text(page().querySelector('[role=alert]'))).toBe('priceLevel: pris- og lønindekset mangler for 2099.');
+    expect(page().querySelector('app-price-level-select select')).not.toBeNull();
   });
 
   it('reuses the year answer for the year view', async () => {

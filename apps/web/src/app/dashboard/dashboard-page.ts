@@ -23,7 +23,8 @@ import { YearNav } from '../budget-years/year-nav';
 import { apiErrorMessage } from '../core/api-error';
 import { DownloadButton } from '../core/download-button';
 import { ExportButtons } from '../core/export-buttons';
-import { EXPORT_URLS, REPORT_URLS } from '../core/file-urls';
+import { EXPORT_URLS, REPORT_URLS, withQuery } from '../core/file-urls';
+import { parsePriceLevel, PriceIndicesService, PriceLevelSelect, priceLevelLabel } from '../core/price-level';
 import { buildCumulativeChart } from './cumulative-chart';
 import { cumulativeSums } from './cumulative';
 import { CumulativeTable } from './cumulative-table';
@@ -56,19 +57,32 @@ const LOADING = { kind: 'loading' } as const;
  * Overblik: the director's view of a budget year's savings follow-up. Key figures, the
  * realisation by track / committee / administration / year (`?visning=`) as a chart with the
  * same numbers in a table, the cumulative line over the period, and a track's committee
- * cells (`?spor=`). Both choices live in the URL, so a view can be linked to and the browser's
- * back button leaves a drill-down.
+ * cells (`?spor=`), at the rounds' own price level or a chosen one (`?prisniveau=2016`). The
+ * choices live in the URL, so a view can be linked to and the browser's back button leaves a
+ * drill-down.
  */
 @Component({
   selector: 'app-dashboard-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [YearNav, RouterLink, KeyFigures, DashboardChart, RealisationTable, CumulativeTable, TrackDrilldown, ExportButtons, DownloadButton],
+  imports: [
+    YearNav,
+    RouterLink,
+    KeyFigures,
+    DashboardChart,
+    RealisationTable,
+    CumulativeTable,
+    TrackDrilldown,
+    ExportButtons,
+    DownloadButton,
+    PriceLevelSelect,
+  ],
   templateUrl: './dashboard-page.html',
   styleUrl: './dashboard-page.scss',
 })
 export class DashboardPage {
   private readonly service = inject(DashboardService);
   private readonly budgetYears = inject(BudgetYearsService);
+  private readonly priceIndices = inject(PriceIndicesService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
@@ -81,27 +95,34 @@ export class DashboardPage {
   readonly visning = input<string>();
   /** `?spor=SVR`: the track whose committee cells are shown. */
   readonly spor = input<string>();
+  /** `?prisniveau=2016`: the price level every amount is converted to; the rounds' own when absent. */
+  readonly prisniveau = input<string>();
 
   protected readonly views = DASHBOARD_VIEWS;
   protected readonly view = computed(() => viewForSlug(this.visning()));
+  protected readonly priceLevel = computed(() => parsePriceLevel(this.prisniveau()));
+  /** The levels that can be chosen; without them the select offers only the rounds' own. */
+  protected readonly indices = toSignal(this.priceIndices.list().pipe(catchError(() => of([]))), { initialValue: [] });
   /** Bumped by "Prøv igen": reloads everything, past answers included. */
   private readonly attempt = signal(0);
   private readonly cache = new Map<string, Observable<Realisation>>();
+  /** The year and the names, which no price level changes: asked for once per year. */
+  private readonly fixedCache = new Map<number, Observable<Omit<Base, 'byYear'>>>();
 
   protected readonly base = this.load(
-    () => ({ year: this.year(), attempt: this.attempt() }),
-    ({ year }) => this.loadBase(year),
-    'Overblikket kunne ikke hentes.',
+    () => ({ year: this.year(), priceLevel: this.priceLevel(), attempt: this.attempt() }),
+    ({ year, priceLevel }) => this.loadBase(year, priceLevel),
+    $localize`:@@dashboard.error.base:Overblikket kunne ikke hentes.`,
   );
   protected readonly grouping = this.load(
-    () => ({ year: this.year(), groupBy: this.view().groupBy, attempt: this.attempt() }),
-    ({ year, groupBy }) => this.realisationOf(year, groupBy),
-    'Realiseringen kunne ikke hentes.',
+    () => ({ year: this.year(), groupBy: this.view().groupBy, priceLevel: this.priceLevel(), attempt: this.attempt() }),
+    ({ year, groupBy, priceLevel }) => this.realisationOf(year, groupBy, priceLevel),
+    $localize`:@@dashboard.error.grouping:Realiseringen kunne ikke hentes.`,
   );
   protected readonly track = this.load(
-    () => ({ year: this.year(), trackCode: this.spor() ?? null, attempt: this.attempt() }),
-    ({ year, trackCode }) => (trackCode ? this.service.trackSavings(year, trackCode) : of(null)),
-    'Sporets besparelser kunne ikke hentes.',
+    () => ({ year: this.year(), trackCode: this.spor() ?? null, priceLevel: this.priceLevel(), attempt: this.attempt() }),
+    ({ year, trackCode, priceLevel }) => (trackCode ? this.service.trackSavings(year, trackCode, priceLevel) : of(null)),
+    $localize`:@@dashboard.error.track:Sporets besparelser kunne ikke hentes.`,
   );
 
   protected readonly baseData = computed(() => {
@@ -117,14 +138,14 @@ export class DashboardPage {
     const b = this.baseData();
     return b ? cumulativeSums(b.byYear.groups, b.budgetYear.periodYears) : [];
   });
-  protected readonly cumulativeChart = computed(() => buildCumulativeChart(this.cumulative()));
+  protected readonly cumulativeChart = computed(() => buildCumulativeChart(this.cumulative(), this.priceLevel()));
   protected readonly groupingChart = computed(() => {
     const g = this.grouping();
     const b = this.baseData();
     if (g.kind !== 'loaded' || !b) return null;
     const groupBy = this.view().groupBy;
     const names = new Map(g.data.groups.map((group) => [String(group.key), groupName(groupBy, group.key, b.names)]));
-    return buildRealisationChart(g.data.groups, names, HATCH_FORECAST);
+    return buildRealisationChart(g.data.groups, names, HATCH_FORECAST, this.priceLevel());
   });
   protected readonly drilldown = computed(() => {
     const t = this.track();
@@ -136,19 +157,29 @@ export class DashboardPage {
     return this.baseData()?.names.track.get(code) ?? code;
   });
 
-  /** The realisation of the chosen grouping as a spreadsheet, and the whole round as a paper. */
-  protected readonly groupingExportUrl = computed(() => EXPORT_URLS.realisation(this.year(), this.view().groupBy));
+  /**
+   * The realisation of the chosen grouping as a spreadsheet, at the chosen price level, and the
+   * whole round as a paper (the API makes the PDF at the rounds' own levels only).
+   */
+  protected readonly groupingExportUrl = computed(() =>
+    withQuery(EXPORT_URLS.realisation(this.year(), this.view().groupBy), { priceLevel: this.priceLevel() }),
+  );
+  protected readonly groupingSubject = computed(() => $localize`:@@dashboard.export.subject:realiseringen ${this.view().per}:per:`);
   protected readonly directorReportUrl = computed(() => REPORT_URLS.director(this.year()));
 
-  protected readonly groupingLabel = computed(
-    () =>
-      `Søjlediagram: forventet, prognose og realiseret ${this.view().per}, budget ${this.year()}, i mio. kr. ` +
-      'Tallene står i tabellen under diagrammet.',
-  );
+  protected readonly groupingLabel = computed(() => {
+    const [per, year, level] = [this.view().per, this.year(), this.priceLevel()];
+    return level === null
+      ? $localize`:@@dashboard.grouping.chartLabel:Søjlediagram: forventet, prognose og realiseret ${per}:per:, budget ${year}:year:, i mio. kr. Tallene står i tabellen under diagrammet.`
+      : $localize`:@@dashboard.grouping.chartLabelAtLevel:Søjlediagram: forventet, prognose og realiseret ${per}:per:, budget ${year}:year:, i mio. kr., ${priceLevelLabel(level)}:priceLevel:. Tallene står i tabellen under diagrammet.`;
+  });
   protected readonly cumulativeLabel = computed(() => {
     const points = this.cumulative();
     const span = points.length ? `${points[0].year}–${points[points.length - 1].year}` : '';
-    return `Kurvediagram: akkumuleret forventet, prognose og realiseret ${span} i mio. kr. Tallene står i tabellen under diagrammet.`;
+    const level = this.priceLevel();
+    return level === null
+      ? $localize`:@@dashboard.cumulative.chartLabel:Kurvediagram: akkumuleret forventet, prognose og realiseret ${span}:span: i mio. kr. Tallene står i tabellen under diagrammet.`
+      : $localize`:@@dashboard.cumulative.chartLabelAtLevel:Kurvediagram: akkumuleret forventet, prognose og realiseret ${span}:span: i mio. kr., ${priceLevelLabel(level)}:priceLevel:. Tallene står i tabellen under diagrammet.`;
   });
 
   private readonly drillHeading = viewChild<ElementRef<HTMLElement>>('drillHeading');
@@ -176,7 +207,13 @@ export class DashboardPage {
 
   protected retry(): void {
     this.cache.clear();
+    this.fixedCache.clear();
     this.attempt.update((n) => n + 1);
+  }
+
+  /** A new price level goes into the address, beside the view and the drill-down. */
+  protected choosePriceLevel(level: number | null): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { prisniveau: level }, queryParamsHandling: 'merge' });
   }
 
   /** A click on a bar in the track view opens that track, as its link in the table does. */
@@ -188,28 +225,27 @@ export class DashboardPage {
     }
   }
 
-  private loadBase(year: number): Observable<Base> {
-    return forkJoin([
-      this.budgetYears.get(year),
-      this.service.tracks(),
-      this.service.committees(),
-      this.service.administrations(),
-      this.realisationOf(year, 'year'),
-    ]).pipe(
-      map(([budgetYear, tracks, committees, administrations, byYear]) => ({
-        budgetYear,
-        names: { track: namesOf(tracks), committee: namesOf(committees), administration: namesOf(administrations) },
-        byYear,
-      })),
-    );
+  private loadBase(year: number, priceLevel: number | null): Observable<Base> {
+    let fixed = this.fixedCache.get(year);
+    if (!fixed) {
+      fixed = forkJoin([this.budgetYears.get(year), this.service.tracks(), this.service.committees(), this.service.administrations()]).pipe(
+        map(([budgetYear, tracks, committees, administrations]) => ({
+          budgetYear,
+          names: { track: namesOf(tracks), committee: namesOf(committees), administration: namesOf(administrations) },
+        })),
+        shareReplay({ bufferSize: 1, refCount: false }),
+      );
+      this.fixedCache.set(year, fixed);
+    }
+    return forkJoin([fixed, this.realisationOf(year, 'year', priceLevel)]).pipe(map(([f, byYear]) => ({ ...f, byYear })));
   }
 
   /** One request per grouping while the page is open; the year view reuses the base's answer. */
-  private realisationOf(year: number, groupBy: GroupBy): Observable<Realisation> {
-    const key = `${year}|${groupBy}`;
+  private realisationOf(year: number, groupBy: GroupBy, priceLevel: number | null): Observable<Realisation> {
+    const key = `${year}|${groupBy}|${priceLevel ?? ''}`;
     let request = this.cache.get(key);
     if (!request) {
-      request = this.service.realisation(year, groupBy).pipe(shareReplay({ bufferSize: 1, refCount: false }));
+      request = this.service.realisation(year, groupBy, priceLevel).pipe(shareReplay({ bufferSize: 1, refCount: false }));
       this.cache.set(key, request);
     }
     return request;
@@ -224,7 +260,7 @@ export class DashboardPage {
       toObservable(computed(params)).pipe(
         switchMap((p) => {
           if (!Number.isInteger(p.year)) {
-            return of<Loadable<T>>({ kind: 'error', message: 'Budgetåret findes ikke.' });
+            return of<Loadable<T>>({ kind: 'error', message: $localize`:@@dashboard.error.noSuchYear:Budgetåret findes ikke.` });
           }
           return request(p).pipe(
             map((data): Loadable<T> => ({ kind: 'loaded', data })),
@@ -238,7 +274,7 @@ export class DashboardPage {
   }
 
   private focusTrackLink(code: string): void {
-    const links = this.host.nativeElement.querySelectorAll<HTMLElement>('[data-testid=realisation-table] tbody tr');
+    const links = this.host.nativeElement.querySelectorAll<HTMLElement>('[data-testid=realisation-table]>tbody>tr');
     const row = Array.from(links).find((tr) => tr.dataset['key'] === code);
     const link = row?.querySelector<HTMLElement>('a');
     if (!link) return;
@@ -255,6 +291,6 @@ export class DashboardPage {
 }
 
 function errorMessage(error: unknown, year: number, fallback: string): string {
-  if (error instanceof HttpErrorResponse && error.status === 404) return `Budgetår ${year} findes ikke.`;
+  if (error instanceof HttpErrorResponse && error.status === 404) return $localize`:@@dashboard.error.yearNotFound:Budgetår ${year}:year: findes ikke.`;
   return apiErrorMessage(error, fallback);
 }

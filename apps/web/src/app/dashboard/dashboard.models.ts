@@ -7,6 +7,8 @@ export interface RealisationSums {
   readonly forecast: string;
   readonly realised: string;
   readonly rate: string | null;
+  /** The price level the amounts were converted to (`?priceLevel=`); absent at the round's own level. */
+  readonly priceLevel?: number;
 }
 
 export interface RealisationGroup extends RealisationSums {
@@ -33,15 +35,20 @@ export interface DashboardView {
   readonly slug: string;
   /** The button text: "Spor", "Udvalg", … */
   readonly label: string;
-  /** "pr. spor", used in captions and the chart's name. */
+  /** "pr. spor" ("by track"), used in headings, captions and the chart's name. */
   readonly per: string;
 }
 
 export const DASHBOARD_VIEWS: readonly DashboardView[] = [
-  { groupBy: 'track', slug: 'spor', label: 'Spor', per: 'pr. spor' },
-  { groupBy: 'committee', slug: 'udvalg', label: 'Udvalg', per: 'pr. udvalg' },
-  { groupBy: 'administration', slug: 'forvaltning', label: 'Forvaltning', per: 'pr. forvaltning' },
-  { groupBy: 'year', slug: 'aar', label: 'År', per: 'pr. år' },
+  { groupBy: 'track', slug: 'spor', label: $localize`:@@dashboard.view.track:Spor`, per: $localize`:@@dashboard.view.perTrack:pr. spor` },
+  { groupBy: 'committee', slug: 'udvalg', label: $localize`:@@dashboard.view.committee:Udvalg`, per: $localize`:@@dashboard.view.perCommittee:pr. udvalg` },
+  {
+    groupBy: 'administration',
+    slug: 'forvaltning',
+    label: $localize`:@@dashboard.view.administration:Forvaltning`,
+    per: $localize`:@@dashboard.view.perAdministration:pr. forvaltning`,
+  },
+  { groupBy: 'year', slug: 'aar', label: $localize`:@@dashboard.view.year:År`, per: $localize`:@@dashboard.view.perYear:pr. år` },
 ];
 
 /** The view for a `?visning=` value; anything unknown (or none) is the track view. */

@@ -38,6 +38,13 @@ describe('formatRate', () => {
   it('writes "–" when there is no rate', () => {
     expect(formatRate(null)).toBe('–');
   });
+
+  it('writes it the English way on an English page', () => {
+    expect(formatRate('0.8750', 'en')).toBe('87.5%');
+    expect(formatRate('12.3456', 'en')).toBe('1,234.6%');
+    expect(formatRate('-0.0315', 'en')).toBe('-3.2%');
+    expect(formatRate('-0.0004', 'en')).toBe('0.0%');
+  });
 });
 
 describe('rateUnits', () => {

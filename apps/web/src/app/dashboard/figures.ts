@@ -1,4 +1,7 @@
-import { formatKroner, formatMio, groupThousands, parseKroner } from '@budgetspor/shared/money';
+import { parseKroner } from '@budgetspor/shared/money';
+import { formatKroner, formatMio, formatNumber } from '../core/format';
+import { Language, LANGUAGE } from '../core/language';
+import { priceLevelLabel } from '../core/price-level';
 import { GroupBy, Names, RealisationSums } from './dashboard.models';
 
 /** Exact sums in øre: what the tables, the charts and the cumulative line are drawn from. */
@@ -49,29 +52,46 @@ export function realisationRate(realisedOre: bigint, expectedOre: bigint): strin
 /** "0.8750" → 8750n (ten-thousandths), so thresholds compare exactly, without floating point. */
 export function rateUnits(rate: string): bigint {
   const match = /^(-?)(\d+)\.(\d{4})$/.exec(rate);
-  if (!match) throw new TypeError(`Ugyldig realiseringsgrad: ${rate}`);
+  if (!match) throw new TypeError(`rate: ${rate}`);
   const units = BigInt(match[2]) * RATE_SCALE + BigInt(match[3]);
   return match[1] ? -units : units;
 }
 
-/** "0.8750" → "87,5 %", "1.2345" → "123,5 %" (one decimal, half away from zero); null → "–". */
-export function formatRate(rate: string | null): string {
+/**
+ * "0.8750" → "87,5 %" / "87.5%", "1.2345" → "123,5 %" (one decimal, half away from zero, in the
+ * page's language); null → "–".
+ */
+export function formatRate(rate: string | null, language: Language = LANGUAGE): string {
   if (rate === null) return '–';
   const units = rateUnits(rate);
   // One unit is 0,01 %; a tenth of a percent is 10 units.
   const magnitude = (abs(units) * 2n + 10n) / 20n;
-  const body = `${groupThousands((magnitude / 10n).toString())},${magnitude % 10n}`;
-  return `${units < 0n && magnitude !== 0n ? '-' : ''}${body} %`;
+  const body = formatNumber(Number(magnitude) / 10, { minimumFractionDigits: 1, maximumFractionDigits: 1 }, language);
+  return `${units < 0n && magnitude !== 0n ? '-' : ''}${body}${language === 'da' ? ' %' : '%'}`;
 }
 
-/** Table cells: the exact amount, "1.234.567 kr.". */
+/** Table cells: the exact amount, "1.234.567 kr." / "DKK 1,234,567". */
 export function kr(ore: bigint): string {
   return formatKroner(ore);
 }
 
-/** Key figures: "125,8 mio. kr.". */
+/** Key figures: "125,8 mio. kr." / "DKK 125.8m". */
 export function mio(ore: bigint): string {
   return formatMio(ore);
+}
+
+/** The unit of a table of exact amounts: "kr." or, at a chosen price level, "kr., 2016-priser". */
+export function kronerUnit(priceLevel: number | null): string {
+  return priceLevel === null
+    ? $localize`:@@dashboard.unit.kroner:kr.`
+    : $localize`:@@dashboard.unit.kronerAtLevel:kr., ${priceLevelLabel(priceLevel)}:priceLevel:`;
+}
+
+/** The unit of a chart: "mio. kr." or, at a chosen price level, "mio. kr., 2016-priser". */
+export function mioUnit(priceLevel: number | null): string {
+  return priceLevel === null
+    ? $localize`:@@dashboard.unit.mio:mio. kr.`
+    : $localize`:@@dashboard.unit.mioAtLevel:mio. kr., ${priceLevelLabel(priceLevel)}:priceLevel:`;
 }
 
 /** The code (or year) a group is known by, and its name where it has one. */

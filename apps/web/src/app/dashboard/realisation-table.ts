@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { DashboardView, Names, Realisation } from './dashboard.models';
-import { formatRate, groupName, kr, Sums, toSums } from './figures';
+import { formatRate, groupName, kr, kronerUnit, Sums, toSums } from './figures';
 import { TrafficLight, trafficLight } from './traffic-light';
 
 interface TableRow {
@@ -30,6 +30,8 @@ export class RealisationTable {
   readonly realisation = input.required<Realisation>();
   readonly names = input.required<Names>();
   readonly year = input.required<number>();
+  /** The price level the amounts were converted to; null at the round's own level. */
+  readonly priceLevel = input<number | null>(null);
 
   protected readonly drillable = computed(() => this.view().groupBy === 'track');
   protected readonly rows = computed<TableRow[]>(() => {
@@ -46,6 +48,7 @@ export class RealisationTable {
     return { sums, light: trafficLight(sums.rate) };
   });
   protected readonly keyHeading = computed(() => this.view().label);
+  protected readonly unit = computed(() => kronerUnit(this.priceLevel()));
 
   protected readonly kr = kr;
   protected readonly rate = formatRate;

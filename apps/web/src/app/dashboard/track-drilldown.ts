@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { Drilldown } from './drilldown';
-import { formatRate, kr } from './figures';
+import { formatRate, kr, kronerUnit } from './figures';
 import { SAVINGS_STATUS_INFO } from './traffic-light';
 
 /**
@@ -22,6 +22,9 @@ export class TrackDrilldown {
   /** The track's rows grouped by committee, see buildDrilldown. */
   readonly drilldown = input.required<Drilldown>();
   readonly year = input.required<number>();
+  /** The price level the amounts were converted to; null at the round's own level. */
+  readonly priceLevel = input<number | null>(null);
+  protected readonly unit = computed(() => kronerUnit(this.priceLevel()));
 
   protected readonly statusInfo = SAVINGS_STATUS_INFO;
   protected readonly kr = kr;

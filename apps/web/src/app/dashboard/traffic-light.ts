@@ -26,15 +26,15 @@ export const AT_RISK_FROM = 7_500n;
 export function trafficLight(rate: string | null): TrafficLight {
   if (rate === null) return { level: 'none', label: '–', tone: 'neutral' };
   const units = rateUnits(rate);
-  if (units >= ON_TRACK_FROM) return { level: 'on_track', label: 'På sporet', tone: 'ok' };
-  if (units >= AT_RISK_FROM) return { level: 'at_risk', label: 'I risiko', tone: 'warning' };
-  return { level: 'behind', label: 'Bagud', tone: 'error' };
+  if (units >= ON_TRACK_FROM) return { level: 'on_track', label: $localize`:@@dashboard.light.onTrack:På sporet`, tone: 'ok' };
+  if (units >= AT_RISK_FROM) return { level: 'at_risk', label: $localize`:@@dashboard.light.atRisk:I risiko`, tone: 'warning' };
+  return { level: 'behind', label: $localize`:@@dashboard.light.behind:Bagud`, tone: 'error' };
 }
 
 /** The committee's own judgement of a cell, as entered on the savings page. */
 export const SAVINGS_STATUS_INFO: Readonly<Record<SavingsStatus, { readonly label: string; readonly tone: StatusTone }>> = {
-  on_track: { label: 'På sporet', tone: 'ok' },
-  at_risk: { label: 'I risiko', tone: 'warning' },
-  off_track: { label: 'Bagud', tone: 'error' },
-  realised: { label: 'Realiseret', tone: 'info' },
+  on_track: { label: $localize`:@@dashboard.status.onTrack:På sporet`, tone: 'ok' },
+  at_risk: { label: $localize`:@@dashboard.status.atRisk:I risiko`, tone: 'warning' },
+  off_track: { label: $localize`:@@dashboard.status.offTrack:Bagud`, tone: 'error' },
+  realised: { label: $localize`:@@dashboard.status.realised:Realiseret`, tone: 'info' },
 };

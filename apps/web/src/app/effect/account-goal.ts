@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { formatKroner } from '@budgetspor/shared/money';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
+import { formatKroner } from '../core/format';
 import { formatRate } from '../dashboard/figures';
 import { withUnit } from './decimal-text';
 import { AccountGoal, AccountIndicator, INDICATOR_STATUS_INFO, LEVEL_LABELS } from './effect.models';

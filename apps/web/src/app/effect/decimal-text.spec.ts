@@ -66,3 +66,27 @@ describe('decimal display', () => {
     expect(withUnit(null, 'pct.')).toBe('–');
   });
 });
+
+describe('decimals in English', () => {
+  it.each([
+    ['71.2', '71.2'],
+    ['6,200', '6200'],
+    ['1,234,567.125', '1234567.125'],
+    ['6 200', '6200'],
+    ['71,2', '71.2'],
+    ['-0.5', '-0.5'],
+  ])('reads %p as %p', (text, value) => {
+    expect(parseDecimalInput(text, 'en')).toEqual({ ok: true, value });
+  });
+
+  it.each(['71.2.3', '6,200,5', '1,234.5.6'])('refuses %p', (text) => {
+    expect(parseDecimalInput(text, 'en').ok).toBe(false);
+  });
+
+  it('writes a decimal point, commas between thousands and the percent sign after the number', () => {
+    expect(formatDecimal('6200.5', 'en')).toBe('6,200.5');
+    expect(decimalForInput('6200.5', 'en')).toBe('6200.5');
+    expect(formatPercent('30.0', 'en')).toBe('30.0%');
+    expect(withUnit('71.2', 'pct.', 'en')).toBe('71.2 pct.');
+  });
+});

@@ -78,11 +78,15 @@ export class EffectAccountPage {
   protected readonly moneyNote = computed(() => {
     const data = this.data();
     if (!data) return '';
-    if (data.budgetYear === null) return `Ingen budgetrunde har besparelser for ${data.year}, så målene står uden penge.`;
+    if (data.budgetYear === null) return $localize`:@@effect.accountPage.noRound:Ingen budgetrunde har besparelser for ${data.year}:year:, så målene står uden penge.`;
     const level = this.priceLevel() ?? this.goals().find((g) => g.savings.priceLevel !== null)?.savings.priceLevel ?? null;
-    const shown = level === null ? '' : ` Beløbene er i ${priceLevelLabel(level)}.`;
-    return `Besparelserne for ${data.year} er fra budget ${data.budgetYear}, den nyeste budgetrunde, der dækker året.${shown}`;
+    const from = $localize`:@@effect.accountPage.moneyFrom:Besparelserne for ${data.year}:year: er fra budget ${data.budgetYear}:budgetYear:, den nyeste budgetrunde, der dækker året.`;
+    return level === null ? from : `${from} ${$localize`:@@effect.accountPage.moneyLevel:Beløbene er i ${priceLevelLabel(level)}:priceLevel:.`}`;
   });
+
+  protected summaryLabel(year: number): string {
+    return $localize`:@@effect.accountPage.summary:Målenes status i ${year}:year:`;
+  }
 
   protected retry(): void {
     this.attempt.update((n) => n + 1);
@@ -100,7 +104,7 @@ export class EffectAccountPage {
 function accountError(error: unknown): string {
   // A missing price index is the API's 400 on priceLevel; its message says which year and who can fix it.
   if (error instanceof HttpErrorResponse && error.status === 400) {
-    return apiErrorMessage(error, 'Effektregnskabet kunne ikke vises for det valgte år eller prisniveau.');
+    return apiErrorMessage(error, $localize`:@@effect.accountPage.badRequest:Effektregnskabet kunne ikke vises for det valgte år eller prisniveau.`);
   }
-  return apiErrorMessage(error, 'Effektregnskabet kunne ikke hentes.');
+  return apiErrorMessage(error, $localize`:@@effect.accountPage.loadError:Effektregnskabet kunne ikke hentes.`);
 }

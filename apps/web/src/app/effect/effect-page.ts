@@ -52,6 +52,10 @@ export class EffectPage implements OnInit {
     void this.load();
   }
 
+  protected childrenLabel(title: string): string {
+    return $localize`:@@effect.children:Udvalgsmål under ${title}:title:`;
+  }
+
   protected mayEnter(goal: EffectGoal): boolean {
     return canEnterValues(this.auth.user(), goal);
   }
@@ -64,7 +68,7 @@ export class EffectPage implements OnInit {
       this.trackNames.set(new Map(tracks.map((t) => [t.code, t.name])));
       this.state.set({ kind: 'loaded', goals });
     } catch (error: unknown) {
-      this.state.set({ kind: 'error', message: apiErrorMessage(error, 'Effektmålene kunne ikke hentes.') });
+      this.state.set({ kind: 'error', message: apiErrorMessage(error, $localize`:@@effect.loadError:Effektmålene kunne ikke hentes.`) });
     }
   }
 }

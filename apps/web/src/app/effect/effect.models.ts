@@ -139,21 +139,30 @@ export interface EffectAccount {
 
 export type { PriceIndex } from '../core/price-level';
 
+/** The body of `PUT /api/price-indices/:year`: without `version` it creates the year's index. */
+export interface PriceIndexInput {
+  /** "103.2": positive, at most 6 decimals. */
+  readonly index: string;
+  readonly source: string | null;
+  readonly illustrative: boolean;
+  readonly version?: number;
+}
+
 export type { NamedCode } from '../core/named-code';
 
 export const LEVEL_LABELS: Readonly<Record<GoalLevel, string>> = {
-  municipal: 'Odensemål',
-  committee: 'Udvalgsmål',
+  municipal: $localize`:@@effect.level.municipal:Odensemål`,
+  committee: $localize`:@@effect.level.committee:Udvalgsmål`,
 };
 
 export const KIND_LABELS: Readonly<Record<IndicatorKind, string>> = {
-  quantitative: 'Kvantitativ',
-  qualitative: 'Kvalitativ',
+  quantitative: $localize`:@@effect.kind.quantitative:Kvantitativ`,
+  qualitative: $localize`:@@effect.kind.qualitative:Kvalitativ`,
 };
 
 export const DIRECTION_LABELS: Readonly<Record<Direction, string>> = {
-  higher: 'højere er bedre',
-  lower: 'lavere er bedre',
+  higher: $localize`:@@effect.direction.higher:højere er bedre`,
+  lower: $localize`:@@effect.direction.lower:lavere er bedre`,
 };
 
 export const ASSESSMENT_STATUSES: readonly AssessmentStatus[] = ['achieved', 'on_track', 'at_risk', 'off_track'];
@@ -163,14 +172,14 @@ export const ASSESSMENT_STATUSES: readonly AssessmentStatus[] = ['achieved', 'on
  * step on the way), `achieved` "ok" (done), so the two read apart even in grey.
  */
 export const INDICATOR_STATUS_INFO: Readonly<Record<IndicatorStatus, { readonly label: string; readonly tone: StatusTone }>> = {
-  achieved: { label: 'Nået', tone: 'ok' },
-  on_track: { label: 'På sporet', tone: 'info' },
-  at_risk: { label: 'I risiko', tone: 'warning' },
-  off_track: { label: 'Bagud', tone: 'error' },
-  no_data: { label: 'Ingen værdi', tone: 'neutral' },
+  achieved: { label: $localize`:@@effect.status.achieved:Nået`, tone: 'ok' },
+  on_track: { label: $localize`:@@effect.status.onTrack:På sporet`, tone: 'info' },
+  at_risk: { label: $localize`:@@effect.status.atRisk:I risiko`, tone: 'warning' },
+  off_track: { label: $localize`:@@effect.status.offTrack:Bagud`, tone: 'error' },
+  no_data: { label: $localize`:@@effect.status.noData:Ingen værdi`, tone: 'neutral' },
 };
 
-/** The writers of goals and indicators, as the API's `@Roles('finance', 'admin')`. */
+/** The writers of goals, indicators and the price and wage index, as the API's `@Roles('finance', 'admin')`. */
 export function canManageGoals(role: string | undefined): boolean {
   return role === 'finance' || role === 'admin';
 }

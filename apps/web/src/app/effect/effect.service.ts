@@ -1,12 +1,14 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { Observable } from 'rxjs';
-import { EffectAccount, EffectGoal, GoalInput, Indicator, IndicatorInput, IndicatorValue, ValueInput } from './effect.models';
+import { PRICE_INDICES_URL } from '../core/price-level';
+import { EffectAccount, EffectGoal, GoalInput, Indicator, IndicatorInput, IndicatorValue, PriceIndex, PriceIndexInput, ValueInput } from './effect.models';
 
 export const GOALS_URL = '/api/effect-goals';
 export const goalUrl = (id: string) => `${GOALS_URL}/${encodeURIComponent(id)}`;
 export const indicatorUrl = (id: string) => `/api/indicators/${encodeURIComponent(id)}`;
 export const accountUrl = (year: number) => `/api/effect-account/${year}`;
+export const priceIndexUrl = (year: number) => `${PRICE_INDICES_URL}/${year}`;
 
 /** `?priceLevel=` only when a level is chosen; without it each amount keeps its round's own level. */
 export function priceLevelParams(priceLevel: number | null): HttpParams {
@@ -56,6 +58,10 @@ export class EffectService {
     return this.http.get<EffectAccount>(accountUrl(year), { params: priceLevelParams(priceLevel) });
   }
 
+  /** Creates the year's index (without `version`; 409 if it has one) or replaces the version read (409 if stale). */
+  putPriceIndex(year: number, input: PriceIndexInput): Observable<PriceIndex> {
+    return this.http.put<PriceIndex>(priceIndexUrl(year), input);
+  }
 }
 
 /**

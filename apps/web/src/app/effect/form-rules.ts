@@ -4,7 +4,7 @@ import { parseDecimalInput } from './decimal-text';
 
 export { isYear };
 
-/** Field → its first problem in Danish; a field that is fine is absent. */
+/** Field → its first problem, in the page's language; a field that is fine is absent. */
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 /** Characters as the API counts them (code points, as PostgreSQL's char_length). */

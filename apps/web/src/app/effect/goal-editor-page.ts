@@ -49,7 +49,6 @@ export class GoalEditorPage implements OnInit, HasUnsavedChanges {
   /** The `:id` route parameter; absent on `/effect/ny`. */
   readonly id = input<string>();
   protected readonly creating = computed(() => !this.id());
-  protected readonly levels = LEVEL_LABELS;
 
   protected readonly state = signal<PageState>({ kind: 'loading' });
   protected readonly goal = signal<EffectGoal | null>(null);
@@ -74,7 +73,7 @@ export class GoalEditorPage implements OnInit, HasUnsavedChanges {
   /** Odensemål a committee goal can sit under (never the goal itself). */
   protected readonly parents = computed(() => this.goals().filter((g) => g.level === 'municipal' && g.id !== this.id()));
 
-  protected readonly heading = computed(() => (this.creating() ? 'Nyt effektmål' : (this.goal()?.title ?? 'Effektmål')));
+  protected readonly heading = computed(() => (this.creating() ? $localize`:@@effect.goal.newHeading:Nyt effektmål` : (this.goal()?.title ?? $localize`:@@effect.goal.heading:Effektmål`)));
   protected readonly details = computed(() => {
     const goal = this.goal();
     if (!goal) return null;
@@ -115,14 +114,14 @@ export class GoalEditorPage implements OnInit, HasUnsavedChanges {
       this.tracks.set(tracks);
       const goal = id ? (goals.find((g) => g.id === id) ?? null) : null;
       if (id && !goal) {
-        this.state.set({ kind: 'error', message: 'Effektmålet findes ikke. Det kan være slettet, eller linket kan være forkert.' });
+        this.state.set({ kind: 'error', message: $localize`:@@effect.goal.notFound:Effektmålet findes ikke. Det kan være slettet, eller linket kan være forkert.` });
         return;
       }
       this.goal.set(goal);
       if (goal) fillGoalForm(this.form, goal);
       this.state.set({ kind: 'loaded' });
     } catch (error: unknown) {
-      this.state.set({ kind: 'error', message: apiErrorMessage(error, 'Effektmålet kunne ikke hentes.') });
+      this.state.set({ kind: 'error', message: apiErrorMessage(error, $localize`:@@effect.goal.loadError:Effektmålet kunne ikke hentes.`) });
     }
   }
 
@@ -132,7 +131,7 @@ export class GoalEditorPage implements OnInit, HasUnsavedChanges {
     this.submitted.set(false);
     await this.load();
     if (this.state().kind === 'loaded') {
-      this.notice.set({ ok: true, text: 'Den nyeste version af målet er hentet. Ret igen, og gem.' });
+      this.notice.set({ ok: true, text: $localize`:@@effect.goal.reloaded:Den nyeste version af målet er hentet. Ret igen, og gem.` });
     }
   }
 
@@ -154,7 +153,7 @@ export class GoalEditorPage implements OnInit, HasUnsavedChanges {
     this.conflict.set(false);
     if (Object.keys(this.errors()).length) {
       this.form.markAllAsTouched();
-      this.notice.set({ ok: false, text: 'Målet er ikke gemt. Ret de markerede felter.' });
+      this.notice.set({ ok: false, text: $localize`:@@effect.goal.invalid:Målet er ikke gemt. Ret de markerede felter.` });
       afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), { injector: this.injector });
       return;
     }
@@ -165,7 +164,7 @@ export class GoalEditorPage implements OnInit, HasUnsavedChanges {
     try {
       if (!before) {
         const created = await firstValueFrom(this.service.createGoal(input));
-        this.flash.set(`Effektmålet "${created.title}" er oprettet. Tilføj nu dets indikatorer.`);
+        this.flash.set($localize`:@@effect.goal.created:Effektmålet "${created.title}:title:" er oprettet. Tilføj nu dets indikatorer.`);
         this.form.markAsPristine();
         await this.router.navigate(['/effect/maal', created.id], { replaceUrl: true });
         return;
@@ -175,12 +174,14 @@ export class GoalEditorPage implements OnInit, HasUnsavedChanges {
       this.goals.update((list) => list.map((g) => (g.id === updated.id ? updated : g)));
       fillGoalForm(this.form, updated);
       this.submitted.set(false);
-      this.notice.set({ ok: true, text: `Effektmålet "${updated.title}" er gemt.` });
+      this.notice.set({ ok: true, text: $localize`:@@effect.goal.saved:Effektmålet "${updated.title}:title:" er gemt.` });
     } catch (error: unknown) {
       if (error instanceof HttpErrorResponse && error.status === 409 && before) {
         this.conflict.set(true);
       } else {
-        const fallback = before ? 'Målet kunne ikke gemmes. Prøv igen.' : 'Målet kunne ikke oprettes. Prøv igen.';
+        const fallback = before
+          ? $localize`:@@effect.goal.saveFailed:Målet kunne ikke gemmes. Prøv igen.`
+          : $localize`:@@effect.goal.createFailed:Målet kunne ikke oprettes. Prøv igen.`;
         this.notice.set({ ok: false, text: apiErrorMessage(error, fallback) });
       }
     } finally {
@@ -196,6 +197,6 @@ export class GoalEditorPage implements OnInit, HasUnsavedChanges {
   protected indicatorCreated(indicator: Indicator): void {
     this.addingIndicator.set(false);
     this.indicatorChanged(indicator);
-    this.notice.set({ ok: true, text: `Indikatoren ${indicator.name} er oprettet.` });
+    this.notice.set({ ok: true, text: $localize`:@@effect.goal.indicatorCreated:Indikatoren ${indicator.name}:name: er oprettet.` });
   }
 }

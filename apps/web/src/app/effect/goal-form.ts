@@ -18,11 +18,11 @@ export type GoalField = 'title' | 'description' | 'parentId' | 'committeeCodes';
 /** What is wrong with the goal as typed, field by field, in the API's terms but the user's words. */
 export function goalErrors(v: GoalFormValue): FieldErrors<GoalField> {
   const errors: FieldErrors<GoalField> = {};
-  if (blank(v.title)) errors.title = 'Skriv målets titel.';
-  else if (tooLong(v.title.trim(), 200)) errors.title = 'Titlen må højst være 200 tegn.';
-  if (tooLong(v.description.trim(), 4000)) errors.description = 'Beskrivelsen må højst være 4000 tegn.';
+  if (blank(v.title)) errors.title = $localize`:@@effect.goal.titleRequired:Skriv målets titel.`;
+  else if (tooLong(v.title.trim(), 200)) errors.title = $localize`:@@effect.goal.titleTooLong:Titlen må højst være 200 tegn.`;
+  if (tooLong(v.description.trim(), 4000)) errors.description = $localize`:@@effect.goal.descriptionTooLong:Beskrivelsen må højst være 4000 tegn.`;
   if (v.level === 'committee' && v.committeeCodes.length === 0) {
-    errors.committeeCodes = 'Vælg mindst ét udvalg, der ejer udvalgsmålet.';
+    errors.committeeCodes = $localize`:@@effect.goal.committeeRequired:Vælg mindst ét udvalg, der ejer udvalgsmålet.`;
   }
   return errors;
 }

@@ -41,10 +41,10 @@ export class IndicatorEditor implements OnInit {
 
   protected readonly directions = DIRECTIONS.map((value) => ({ value, label: capitalise(DIRECTION_LABELS[value]) }));
   protected readonly pathFields: readonly { field: IndicatorField; label: string; year?: boolean }[] = [
-    { field: 'baselineYear', label: 'Baselineår', year: true },
-    { field: 'baselineValue', label: 'Baselineværdi' },
-    { field: 'targetYear', label: 'Målår', year: true },
-    { field: 'targetValue', label: 'Målværdi' },
+    { field: 'baselineYear', label: $localize`:@@effect.indicator.baselineYearLabel:Baselineår`, year: true },
+    { field: 'baselineValue', label: $localize`:@@effect.indicator.baselineValueLabel:Baselineværdi` },
+    { field: 'targetYear', label: $localize`:@@effect.indicator.targetYearLabel:Målår`, year: true },
+    { field: 'targetValue', label: $localize`:@@effect.indicator.targetValueLabel:Målværdi` },
   ];
   protected readonly p = `indicator-${++nextId}`;
   /** The version the PATCH is made on; replaced when the user fetches a newer one after a 409. */
@@ -58,7 +58,10 @@ export class IndicatorEditor implements OnInit {
   private readonly value = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), { initialValue: this.form.getRawValue() });
   private readonly errors = computed(() => indicatorErrors(this.value()));
   protected readonly quantitative = computed(() => this.value().kind === 'quantitative');
-  protected readonly heading = computed(() => (this.base() ? `Ret indikatoren ${this.base()?.name}` : 'Ny indikator'));
+  protected readonly heading = computed(() => {
+    const base = this.base();
+    return base ? $localize`:@@effect.indicator.editHeading:Ret indikatoren ${base.name}:name:` : $localize`:@@effect.indicator.newHeading:Ny indikator`;
+  });
   /** kind can only change while the indicator has no values (the API answers 409 otherwise). */
   protected readonly kindLocked = computed(() => (this.base()?.values.length ?? 0) > 0);
 
@@ -97,7 +100,12 @@ export class IndicatorEditor implements OnInit {
       if (error instanceof HttpErrorResponse && error.status === 409 && base) {
         this.conflict.set(true);
       } else {
-        this.error.set(apiErrorMessage(error, base ? 'Indikatoren kunne ikke gemmes. Prøv igen.' : 'Indikatoren kunne ikke oprettes. Prøv igen.'));
+        this.error.set(apiErrorMessage(
+            error,
+            base
+              ? $localize`:@@effect.indicator.saveFailed:Indikatoren kunne ikke gemmes. Prøv igen.`
+              : $localize`:@@effect.indicator.createFailed:Indikatoren kunne ikke oprettes. Prøv igen.`,
+          ));
       }
     } finally {
       this.saving.set(false);
@@ -117,7 +125,7 @@ export class IndicatorEditor implements OnInit {
       this.refreshed.emit(fresh);
       this.fill(fresh);
     } catch (error: unknown) {
-      this.error.set(apiErrorMessage(error, 'Indikatoren kunne ikke hentes. Prøv igen.'));
+      this.error.set(apiErrorMessage(error, $localize`:@@effect.indicator.loadFailed:Indikatoren kunne ikke hentes. Prøv igen.`));
     }
   }
 

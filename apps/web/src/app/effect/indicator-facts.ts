@@ -9,7 +9,7 @@ export interface IndicatorFacts {
   readonly kindLabel: string;
   readonly unit: string;
   readonly direction: string;
-  /** "2016: 71,2 pct. → 2020: 75 pct.", or "Vurderes hvert år" for a qualitative one. */
+  /** "2016: 71,2 pct. → 2020: 75 pct.", or "Vurderes hvert år" for a qualitative one (in the page's language). */
   readonly path: string;
   /** "2018: 73,4 pct." / "2018: <assessment>", or "Ingen værdier endnu". */
   readonly latest: string;
@@ -28,8 +28,8 @@ export function indicatorFacts(i: Indicator): IndicatorFacts {
     kindLabel: KIND_LABELS[i.kind].toLowerCase(),
     unit: i.unit ?? '–',
     direction: i.direction ? DIRECTION_LABELS[i.direction] : '–',
-    path: quantitative ? `${point(i.baselineYear, i.baselineValue)} → ${point(i.targetYear, i.targetValue)}` : 'Vurderes hvert år',
-    latest: !latest ? 'Ingen værdier endnu' : quantitative ? point(latest.year, latest.value) : `${latest.year}: ${latest.assessment ?? ''}`,
+    path: quantitative ? `${point(i.baselineYear, i.baselineValue)} → ${point(i.targetYear, i.targetValue)}` : $localize`:@@effect.facts.assessedYearly:Vurderes hvert år`,
+    latest: !latest ? $localize`:@@effect.facts.noValues:Ingen værdier endnu` : quantitative ? point(latest.year, latest.value) : `${latest.year}: ${latest.assessment ?? ''}`,
     latestSource: latest?.sourceNote ?? null,
     latestStatus: latest?.status ? INDICATOR_STATUS_INFO[latest.status] : null,
   };

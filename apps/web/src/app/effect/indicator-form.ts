@@ -20,8 +20,6 @@ export type IndicatorForm = FormGroup<{
 export type IndicatorFormValue = ReturnType<IndicatorForm['getRawValue']>;
 export type IndicatorField = Exclude<keyof IndicatorFormValue, 'kind'>;
 
-const YEAR_HINT = 'som et årstal mellem 1900 og 2200';
-
 /**
  * What is wrong with the indicator as typed. A quantitative indicator needs a unit, a
  * direction, a baseline and a target, the target later and better than the baseline (the
@@ -30,31 +28,33 @@ const YEAR_HINT = 'som et årstal mellem 1900 og 2200';
  */
 export function indicatorErrors(v: IndicatorFormValue): FieldErrors<IndicatorField> {
   const errors: FieldErrors<IndicatorField> = {};
-  if (blank(v.name)) errors.name = 'Skriv indikatorens navn.';
-  else if (tooLong(v.name.trim(), 200)) errors.name = 'Navnet må højst være 200 tegn.';
-  if (tooLong(v.description.trim(), 4000)) errors.description = 'Beskrivelsen må højst være 4000 tegn.';
+  if (blank(v.name)) errors.name = $localize`:@@effect.indicator.nameRequired:Skriv indikatorens navn.`;
+  else if (tooLong(v.name.trim(), 200)) errors.name = $localize`:@@effect.indicator.nameTooLong:Navnet må højst være 200 tegn.`;
+  if (tooLong(v.description.trim(), 4000)) errors.description = $localize`:@@effect.indicator.descriptionTooLong:Beskrivelsen må højst være 4000 tegn.`;
   if (v.kind === 'qualitative') return errors;
 
-  if (blank(v.unit)) errors.unit = 'Skriv enheden, fx pct. eller antal.';
-  else if (tooLong(v.unit.trim(), 50)) errors.unit = 'Enheden må højst være 50 tegn.';
-  if (v.direction === '') errors.direction = 'Vælg, om højere eller lavere er bedre.';
-  if (!isYear(v.baselineYear)) errors.baselineYear = `Skriv baselineåret ${YEAR_HINT}, fx 2016.`;
-  if (!isYear(v.targetYear)) errors.targetYear = `Skriv målåret ${YEAR_HINT}, fx 2020.`;
+  if (blank(v.unit)) errors.unit = $localize`:@@effect.indicator.unitRequired:Skriv enheden, fx pct. eller antal.`;
+  else if (tooLong(v.unit.trim(), 50)) errors.unit = $localize`:@@effect.indicator.unitTooLong:Enheden må højst være 50 tegn.`;
+  if (v.direction === '') errors.direction = $localize`:@@effect.indicator.directionRequired:Vælg, om højere eller lavere er bedre.`;
+  if (!isYear(v.baselineYear)) errors.baselineYear = $localize`:@@effect.indicator.baselineYear:Skriv baselineåret som et årstal mellem 1900 og 2200, fx 2016.`;
+  if (!isYear(v.targetYear)) errors.targetYear = $localize`:@@effect.indicator.targetYear:Skriv målåret som et årstal mellem 1900 og 2200, fx 2020.`;
   else if (isYear(v.baselineYear) && Number(v.targetYear) <= Number(v.baselineYear)) {
-    errors.targetYear = `Målåret skal ligge efter baselineåret (${v.baselineYear.trim()}).`;
+    errors.targetYear = $localize`:@@effect.indicator.targetAfterBaseline:Målåret skal ligge efter baselineåret (${v.baselineYear.trim()}:year:).`;
   }
-  const baseline = valueError(v.baselineValue, 'Skriv baselineværdien, fx 71,2.');
+  const baseline = valueError(v.baselineValue, $localize`:@@effect.indicator.baselineValue:Skriv baselineværdien, fx 71,2.`);
   if (baseline) errors.baselineValue = baseline;
-  const target = valueError(v.targetValue, 'Skriv målværdien, fx 75.');
+  const target = valueError(v.targetValue, $localize`:@@effect.indicator.targetValue:Skriv målværdien, fx 75.`);
   if (target) errors.targetValue = target;
   const from = millionths(v.baselineValue);
   const to = millionths(v.targetValue);
   if (!target && from !== null && to !== null && v.direction !== '') {
     const better = v.direction === 'higher' ? to > from : to < from;
     if (!better) {
-      const word = v.direction === 'higher' ? 'større' : 'mindre';
-      const rule = v.direction === 'higher' ? 'højere' : 'lavere';
-      errors.targetValue = `Målværdien skal være ${word} end baselineværdien (${formatDecimal(parseOk(v.baselineValue))}), når ${rule} er bedre.`;
+      const baselineText = formatDecimal(parseOk(v.baselineValue));
+      errors.targetValue =
+        v.direction === 'higher'
+          ? $localize`:@@effect.indicator.targetHigher:Målværdien skal være større end baselineværdien (${baselineText}:baseline:), når højere er bedre.`
+          : $localize`:@@effect.indicator.targetLower:Målværdien skal være mindre end baselineværdien (${baselineText}:baseline:), når lavere er bedre.`;
     }
   }
   return errors;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal, viewChild } from '@angular/core';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
-import { formatDateTime } from '../core/api-error';
+import { formatDateTime } from '../core/format';
 import { formatDecimal } from './decimal-text';
 import { Indicator, INDICATOR_STATUS_INFO, IndicatorValue } from './effect.models';
 import { withValue } from './goal-tree';
@@ -60,13 +60,13 @@ export class IndicatorPanel {
 
   protected indicatorSaved(indicator: Indicator): void {
     this.mode.set({ kind: 'view' });
-    this.notice.set(`Indikatoren ${indicator.name} er gemt.`);
+    this.notice.set($localize`:@@effect.panel.indicatorSaved:Indikatoren ${indicator.name}:name: er gemt.`);
     this.changed.emit(indicator);
   }
 
   protected valueSaved(value: IndicatorValue): void {
     this.mode.set({ kind: 'view' });
-    this.notice.set(`Værdien for ${value.year} er gemt.`);
+    this.notice.set($localize`:@@effect.panel.valueSaved:Værdien for ${value.year}:year: er gemt.`);
     this.changed.emit(withValue(this.indicator(), value));
   }
 }

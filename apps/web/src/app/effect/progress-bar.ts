@@ -21,7 +21,7 @@ export function barWidth(percent: string | null): number {
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @if (percent() === null) {
-      <span class="none">–<span class="visually-hidden"> ingen fremdrift at beregne</span></span>
+      <span class="none">–<span class="visually-hidden" i18n="@@effect.progress.none"> ingen fremdrift at beregne</span></span>
     } @else {
       <span class="progress">
         <span class="progress__track" aria-hidden="true">
@@ -33,7 +33,7 @@ export function barWidth(percent: string | null): number {
         <span class="progress__text" data-col="progress">{{ text() }}</span>
       </span>
       @if (expected() !== null) {
-        &ngsp;<span class="expected">forventet {{ expectedText() }}</span>
+        &ngsp;<span class="expected" i18n="@@effect.progress.expected">forventet {{ expectedText() }}</span>
       }
     }
   `,

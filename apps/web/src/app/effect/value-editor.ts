@@ -55,7 +55,7 @@ export class ValueEditor implements OnInit {
   protected readonly prefix = computed(() => `value-${this.indicator().id}`);
   protected readonly heading = computed(() => {
     const base = this.base();
-    return base ? `Ret værdien for ${base.year}` : 'Indtast en ny årsværdi';
+    return base ? $localize`:@@effect.value.editHeading:Ret værdien for ${base.year}:year:` : $localize`:@@effect.value.newHeading:Indtast en ny årsværdi`;
   });
 
   ngOnInit(): void {
@@ -94,7 +94,7 @@ export class ValueEditor implements OnInit {
       if (error instanceof HttpErrorResponse && error.status === 409) {
         this.conflict.set(true);
       } else {
-        this.error.set(apiErrorMessage(error, 'Værdien kunne ikke gemmes. Prøv igen.'));
+        this.error.set(apiErrorMessage(error, $localize`:@@effect.value.saveFailed:Værdien kunne ikke gemmes. Prøv igen.`));
       }
     } finally {
       this.saving.set(false);
@@ -114,7 +114,7 @@ export class ValueEditor implements OnInit {
       this.fill(year, current);
       this.error.set(null);
     } catch (error: unknown) {
-      this.error.set(apiErrorMessage(error, 'Indikatoren kunne ikke hentes. Prøv igen.'));
+      this.error.set(apiErrorMessage(error, $localize`:@@effect.value.loadFailed:Indikatoren kunne ikke hentes. Prøv igen.`));
     }
   }
 

@@ -27,21 +27,21 @@ export interface ValueContext {
  */
 export function valueErrors(v: ValueFormValue, ctx: ValueContext): FieldErrors<ValueField> {
   const errors: FieldErrors<ValueField> = {};
-  if (!isYear(v.year)) errors.year = 'Skriv året som et årstal mellem 1900 og 2200, fx 2018.';
+  if (!isYear(v.year)) errors.year = $localize`:@@effect.value.yearRequired:Skriv året som et årstal mellem 1900 og 2200, fx 2018.`;
   else if (ctx.takenYears.includes(Number(v.year.trim()))) {
-    errors.year = `${v.year.trim()} har allerede en værdi. Ret den med knappen ved året i tabellen.`;
+    errors.year = $localize`:@@effect.value.yearTaken:${v.year.trim()}:year: har allerede en værdi. Ret den med knappen ved året i tabellen.`;
   }
-  if (tooLong(v.sourceNote.trim(), 1000)) errors.sourceNote = 'Kilden må højst være 1000 tegn.';
+  if (tooLong(v.sourceNote.trim(), 1000)) errors.sourceNote = $localize`:@@effect.value.sourceTooLong:Kilden må højst være 1000 tegn.`;
   if (ctx.kind === 'quantitative') {
     const parsed = parseDecimalInput(v.value);
     if (!parsed.ok) errors.value = parsed.error;
-    else if (parsed.value === null) errors.value = 'Skriv årets værdi, fx 73,4.';
-    if (tooLong(v.assessment.trim(), 4000)) errors.assessment = 'Kommentaren må højst være 4000 tegn.';
+    else if (parsed.value === null) errors.value = $localize`:@@effect.value.valueRequired:Skriv årets værdi, fx 73,4.`;
+    if (tooLong(v.assessment.trim(), 4000)) errors.assessment = $localize`:@@effect.value.commentTooLong:Kommentaren må højst være 4000 tegn.`;
     return errors;
   }
-  if (blank(v.assessment)) errors.assessment = 'Skriv årets vurdering.';
-  else if (tooLong(v.assessment.trim(), 4000)) errors.assessment = 'Vurderingen må højst være 4000 tegn.';
-  if (v.status === '') errors.status = 'Vælg vurderingens status.';
+  if (blank(v.assessment)) errors.assessment = $localize`:@@effect.value.assessmentRequired:Skriv årets vurdering.`;
+  else if (tooLong(v.assessment.trim(), 4000)) errors.assessment = $localize`:@@effect.value.assessmentTooLong:Vurderingen må højst være 4000 tegn.`;
+  if (v.status === '') errors.status = $localize`:@@effect.value.statusRequired:Vælg vurderingens status.`;
   return errors;
 }
 

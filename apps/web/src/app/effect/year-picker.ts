@@ -13,10 +13,10 @@ import { Router, RouterLink } from '@angular/router';
   template: `
     <div class="picker">
       <a class="bs-button bs-button--secondary" [routerLink]="['/effect/account', year() - 1]" queryParamsHandling="preserve"
-        ><span aria-hidden="true">‹ </span>{{ year() - 1 }}<span class="visually-hidden"> – forrige år</span></a
+        ><span aria-hidden="true">‹ </span>{{ year() - 1 }}<span class="visually-hidden" i18n="@@effect.yearPicker.previous"> – forrige år</span></a
       >
       <div class="field">
-        <label class="field__label" for="account-year">År</label>
+        <label class="field__label" for="account-year" i18n="@@effect.yearPicker.year">År</label>
         <select id="account-year" class="field__input" (change)="pick($event)">
           @for (y of options(); track y) {
             <option [value]="y" [selected]="y === year()">{{ y }}</option>
@@ -24,7 +24,7 @@ import { Router, RouterLink } from '@angular/router';
         </select>
       </div>
       <a class="bs-button bs-button--secondary" [routerLink]="['/effect/account', year() + 1]" queryParamsHandling="preserve"
-        >{{ year() + 1 }}<span aria-hidden="true"> ›</span><span class="visually-hidden"> – næste år</span></a
+        >{{ year() + 1 }}<span aria-hidden="true"> ›</span><span class="visually-hidden" i18n="@@effect.yearPicker.next"> – næste år</span></a
       >
     </div>
   `,

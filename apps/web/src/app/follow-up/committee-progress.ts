@@ -11,13 +11,11 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
   template: `
     <div class="bs-table-wrap">
       <table class="bs-table" data-testid="committee-progress">
-        <caption>
-          Fremdrift pr. udvalg
-        </caption>
+        <caption i18n="@@follow-up.progress.caption">Fremdrift pr. udvalg</caption>
         <thead>
           <tr>
-            <th scope="col">Udvalg</th>
-            <th scope="col">Bekræftet</th>
+            <th scope="col" i18n="@@follow-up.progress.committee">Udvalg</th>
+            <th scope="col" i18n="@@follow-up.progress.confirmed">Bekræftet</th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +33,7 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">I alt</th>
+            <th scope="row" i18n="@@follow-up.progress.total">I alt</th>
             <td><app-confirm-progress [confirmed]="round().progress.confirmed" [total]="round().progress.total" /></td>
           </tr>
         </tfoot>

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { formatKroner } from '@budgetspor/shared/money';
+import { formatKroner, LocalNumberPipe } from '../core/format';
 import { roundLabel } from './history-chart';
 import { Change, RoundComparison } from './follow-up.models';
 import { ScrollRegion } from '@budgetspor/web/shared/ui';
@@ -7,15 +7,23 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
 /** More changed cells than this are left to the export. */
 export const MAX_SHOWN_CHANGES = 200;
 
-/** "+1.500.000", "-4.500.000,50", "0": the sign says which way, in text, not in colour. */
-export function signedKroner(amount: string): string {
-  const text = formatKroner(amount, { unit: false });
+/** "+1.500.000", "-4.500.000,50", "0" (with the unit "+1.500.000 kr."): the sign says which way, in text, not in colour. */
+export function signedKroner(amount: string, unit = false): string {
+  const text = formatKroner(amount, { unit });
   return amount.startsWith('-') || /^0(\.0+)?$/.test(amount) ? text : `+${text}`;
 }
 
 interface SumLine extends Change {
   readonly key: string;
   readonly name: string;
+}
+
+/** One table of sums: per track or per committee. */
+interface SumGroup {
+  readonly id: 'tracks' | 'committees';
+  readonly caption: string;
+  readonly column: string;
+  readonly lines: readonly SumLine[];
 }
 
 /**
@@ -25,7 +33,7 @@ interface SumLine extends Change {
  */
 @Component({
   selector: 'app-comparison-tables',
-  imports: [ScrollRegion],
+  imports: [ScrollRegion, LocalNumberPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './comparison-tables.html',
   styleUrl: './comparison-tables.scss',
@@ -43,6 +51,23 @@ export class ComparisonTables {
   protected readonly committees = computed<SumLine[]>(() =>
     this.comparison().committees.map((c) => ({ ...c, key: c.committeeCode, name: nameBeside(c.committeeCode, this.committeeNames()) })),
   );
+  protected readonly groups = computed<SumGroup[]>(() => {
+    const [from, to] = [this.fromLabel(), this.toLabel()];
+    return [
+      {
+        id: 'tracks',
+        caption: $localize`:@@follow-up.compare.tracksCaption:Pr. spor: prognose ${from}:from: og ${to}:to: (kr.)`,
+        column: $localize`:@@follow-up.compare.tracksColumn:Spor`,
+        lines: this.tracks(),
+      },
+      {
+        id: 'committees',
+        caption: $localize`:@@follow-up.compare.committeesCaption:Pr. udvalg: prognose ${from}:from: og ${to}:to: (kr.)`,
+        column: $localize`:@@follow-up.compare.committeesColumn:Udvalg`,
+        lines: this.committees(),
+      },
+    ];
+  });
   protected readonly changed = computed(() => this.comparison().cells.filter((c) => !/^0(\.0+)?$/.test(c.difference)));
   protected readonly shownChanges = computed(() => this.changed().slice(0, MAX_SHOWN_CHANGES));
   protected readonly unchanged = computed(() => this.comparison().cells.length - this.changed().length);
@@ -51,8 +76,12 @@ export class ComparisonTables {
     return amount === null ? '' : formatKroner(amount, { unit: false });
   }
 
-  protected signed(amount: string): string {
-    return signedKroner(amount);
+  protected signed(amount: string, unit = false): string {
+    return signedKroner(amount, unit);
+  }
+
+  protected money(amount: string): string {
+    return formatKroner(amount);
   }
 }
 

@@ -5,8 +5,8 @@ import { firstValueFrom, forkJoin } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { BudgetYear, BudgetYearsService } from '../budget-years/budget-years.service';
 import { YearNav } from '../budget-years/year-nav';
-import { danishDate } from '../calendar/danish-date';
 import { apiErrorMessage } from '../core/api-error';
+import { formatDate, formatNumber } from '../core/format';
 import { HasUnsavedChanges, warnOnUnload } from '../core/unsaved-changes.guard';
 import { CommitteeProgress } from './committee-progress';
 import { ForecastHistoryView } from './forecast-history-view';
@@ -69,7 +69,7 @@ export class FollowUpPage implements HasUnsavedChanges {
   private readonly cellsGrid = viewChild(RoundCells);
 
   protected readonly statusInfo = ROUND_STATUS_INFO;
-  protected readonly date = danishDate;
+  protected readonly date = formatDate;
   protected readonly progressText = progressText;
 
   private readonly role = computed(() => this.auth.user()?.role ?? null);
@@ -104,7 +104,7 @@ export class FollowUpPage implements HasUnsavedChanges {
 
   protected async load(year = this.year()): Promise<void> {
     if (!Number.isInteger(year)) {
-      this.state.set({ kind: 'error', message: 'Budgetåret findes ikke.' });
+      this.state.set({ kind: 'error', message: $localize`:@@follow-up.yearNotFound:Budgetåret findes ikke.` });
       return;
     }
     this.state.set({ kind: 'loading' });
@@ -120,8 +120,8 @@ export class FollowUpPage implements HasUnsavedChanges {
     } catch (error: unknown) {
       const message =
         error instanceof HttpErrorResponse && error.status === 404
-          ? `Budget ${year} findes ikke.`
-          : apiErrorMessage(error, 'Opfølgningsrunderne kunne ikke hentes.');
+          ? $localize`:@@follow-up.budgetNotFound:Budget ${year}:year: findes ikke.`
+          : apiErrorMessage(error, $localize`:@@follow-up.loadError:Opfølgningsrunderne kunne ikke hentes.`);
       this.state.set({ kind: 'error', message });
     }
   }
@@ -131,7 +131,10 @@ export class FollowUpPage implements HasUnsavedChanges {
     try {
       this.rounds.set(await firstValueFrom(this.service.list(this.year())));
     } catch (error: unknown) {
-      this.notice.set({ ok: false, text: apiErrorMessage(error, 'Fremdriften kunne ikke hentes igen. Genindlæs siden.') });
+      this.notice.set({
+        ok: false,
+        text: apiErrorMessage(error, $localize`:@@follow-up.refreshError:Fremdriften kunne ikke hentes igen. Genindlæs siden.`),
+      });
     }
   }
 
@@ -143,9 +146,12 @@ export class FollowUpPage implements HasUnsavedChanges {
       const round = await firstValueFrom(this.service.open(this.year(), body));
       this.showOpenForm.set(false);
       await this.refreshRounds();
-      this.notice.set({ ok: true, text: `${round.title} er åbnet. Udvalgene kan nu bekræfte deres celler frem til ${danishDate(round.deadline)}.` });
+      this.notice.set({
+        ok: true,
+        text: $localize`:@@follow-up.opened:${round.title}:title: er åbnet. Udvalgene kan nu bekræfte deres celler frem til ${formatDate(round.deadline)}:deadline:.`,
+      });
     } catch (error: unknown) {
-      this.openError.set(apiErrorMessage(error, 'Runden kunne ikke åbnes.'));
+      this.openError.set(apiErrorMessage(error, $localize`:@@follow-up.openError:Runden kunne ikke åbnes.`));
     } finally {
       this.opening.set(false);
     }
@@ -166,12 +172,14 @@ export class FollowUpPage implements HasUnsavedChanges {
       this.closing.set(null);
       await this.refreshRounds();
       this.closedCount.update((n) => n + 1);
+      const total = formatNumber(closed.progress.total);
+      const progress = progressText(closed.progress.confirmed, closed.progress.total);
       this.notice.set({
         ok: true,
-        text: `${closed.title} er lukket. Alle ${closed.progress.total} celler er frosset i rundens øjebliksbillede (${progressText(closed.progress.confirmed, closed.progress.total)}).`,
+        text: $localize`:@@follow-up.closed:${closed.title}:title: er lukket. Alle ${total}:total: celler er frosset i rundens øjebliksbillede (${progress}:progress:).`,
       });
     } catch (error: unknown) {
-      this.closeError.set(apiErrorMessage(error, 'Runden kunne ikke lukkes.'));
+      this.closeError.set(apiErrorMessage(error, $localize`:@@follow-up.closeError:Runden kunne ikke lukkes.`));
       // A 409 means the round moved on (a newer version, or already closed): show it as it is now.
       if (error instanceof HttpErrorResponse && error.status === 409) {
         await this.refreshRounds();

@@ -1,4 +1,5 @@
 import { StatusTone } from '@budgetspor/web/shared/ui';
+import { formatNumber } from '../core/format';
 import { SavingsStatus } from '../savings/savings.models';
 
 export type RoundStatus = 'open' | 'closed';
@@ -117,13 +118,16 @@ export interface ForecastHistory {
 export type { NamedCode } from '../core/named-code';
 
 export const ROUND_STATUS_INFO: Readonly<Record<RoundStatus, { readonly label: string; readonly tone: StatusTone }>> = {
-  open: { label: 'Åben', tone: 'info' },
-  closed: { label: 'Lukket', tone: 'locked' },
+  open: { label: $localize`:@@follow-up.status.open:Åben`, tone: 'info' },
+  closed: { label: $localize`:@@follow-up.status.closed:Lukket`, tone: 'locked' },
 };
 
 /** "12 af 40 celler bekræftet". */
 export function progressText(confirmed: number, total: number): string {
-  return `${confirmed} af ${total} ${total === 1 ? 'celle' : 'celler'} bekræftet`;
+  const done = formatNumber(confirmed);
+  return total === 1
+    ? $localize`:@@follow-up.progressOne:${done}:confirmed: af 1 celle bekræftet`
+    : $localize`:@@follow-up.progress:${done}:confirmed: af ${formatNumber(total)}:total: celler bekræftet`;
 }
 
 /** Whole percent for the bar's width; a round without cells is 0. */
@@ -133,5 +137,5 @@ export function progressPercent(confirmed: number, total: number): number {
 
 /** Who confirmed or changed a cell, in words: demo data and jobs write as "system". */
 export function actorName(actor: string | null): string {
-  return actor === 'system' ? 'systemet' : actor ?? '';
+  return actor === 'system' ? $localize`:@@follow-up.actor.system:systemet` : (actor ?? '');
 }

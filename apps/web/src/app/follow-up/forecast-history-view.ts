@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { formatKroner } from '@budgetspor/shared/money';
-import { danishDate } from '../calendar/danish-date';
 import { apiErrorMessage } from '../core/api-error';
+import { formatDate, formatKroner, LocalNumberPipe } from '../core/format';
 import { DashboardChart } from '../dashboard/dashboard-chart';
 import { Loadable, loadable } from '../effect/loadable';
 import { NamedCode } from './follow-up.models';
@@ -18,22 +17,22 @@ const LOADING: Loadable<never> = { kind: 'loading' };
 @Component({
   selector: 'app-forecast-history-view',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DashboardChart, ScrollRegion],
+  imports: [DashboardChart, ScrollRegion, LocalNumberPipe],
   template: `
     <div class="filters no-print">
       <div class="field">
-        <label class="field__label" for="history-track">Spor</label>
+        <label class="field__label" for="history-track" i18n="@@follow-up.history.track">Spor</label>
         <select id="history-track" class="field__input" (change)="trackCode.set(value($event))">
-          <option value="">Alle spor</option>
+          <option value="" i18n="@@follow-up.history.allTracks">Alle spor</option>
           @for (t of tracks(); track t.code) {
             <option [value]="t.code">{{ t.code }} – {{ t.name }}</option>
           }
         </select>
       </div>
       <div class="field">
-        <label class="field__label" for="history-committee">Udvalg</label>
+        <label class="field__label" for="history-committee" i18n="@@follow-up.history.committee">Udvalg</label>
         <select id="history-committee" class="field__input" (change)="committeeCode.set(value($event))">
-          <option value="">Alle udvalg</option>
+          <option value="" i18n="@@follow-up.history.allCommittees">Alle udvalg</option>
           @for (c of committees(); track c.code) {
             <option [value]="c.code">{{ c.code }} – {{ c.name }}</option>
           }
@@ -42,28 +41,26 @@ const LOADING: Loadable<never> = { kind: 'loading' };
     </div>
     @let h = state();
     @if (h.kind === 'loading') {
-      <p role="status">Henter prognosen gennem runderne …</p>
+      <p role="status" i18n="@@follow-up.history.loading">Henter prognosen gennem runderne …</p>
     } @else if (h.kind === 'error') {
       <p class="bs-notice bs-notice--error" role="alert">{{ h.message }}</p>
-      <button type="button" class="bs-button" (click)="retry()">Prøv igen</button>
+      <button type="button" class="bs-button" (click)="retry()" i18n="@@follow-up.history.retry">Prøv igen</button>
     } @else {
       @if (h.data.length === 0) {
-        <p class="bs-notice" data-testid="history-empty">Der er endnu ingen lukkede runder i budget {{ year() }}. Prognosen vises her, når den første runde er lukket.</p>
+        <p class="bs-notice" data-testid="history-empty" i18n="@@follow-up.history.empty">Der er endnu ingen lukkede runder i budget {{ year() }}. Prognosen vises her, når den første runde er lukket.</p>
       } @else {
         <app-dashboard-chart [config]="chart()" [label]="label()" />
         <div class="bs-table-wrap">
           <table class="bs-table" data-testid="history-table">
-            <caption>
-              Prognose gennem de lukkede runder, {{ scope() }} (kr.)
-            </caption>
+            <caption i18n="@@follow-up.history.caption">Prognose gennem de lukkede runder, {{ scope() }} (kr.)</caption>
             <thead>
               <tr>
-                <th scope="col">Runde</th>
-                <th scope="col">Pr.</th>
-                <th scope="col" class="num">Celler</th>
-                <th scope="col" class="num">Forventet</th>
-                <th scope="col" class="num">Prognose</th>
-                <th scope="col" class="num">Realiseret</th>
+                <th scope="col" i18n="@@follow-up.history.round">Runde</th>
+                <th scope="col" i18n="@@follow-up.history.asOf">Pr.</th>
+                <th scope="col" class="num" i18n="@@follow-up.history.cells">Celler</th>
+                <th scope="col" class="num" i18n="@@follow-up.history.expected">Forventet</th>
+                <th scope="col" class="num" i18n="@@follow-up.history.forecast">Prognose</th>
+                <th scope="col" class="num" i18n="@@follow-up.history.realised">Realiseret</th>
               </tr>
             </thead>
             <tbody>
@@ -71,7 +68,7 @@ const LOADING: Loadable<never> = { kind: 'loading' };
                 <tr [attr.data-round-id]="p.roundId">
                   <th scope="row">{{ p.title }}</th>
                   <td>{{ date(p.asOf) }}</td>
-                  <td class="num">{{ p.cells }}</td>
+                  <td class="num">{{ p.cells | localNumber }}</td>
                   <td class="num">{{ kr(p.expected) }}</td>
                   <td class="num">{{ kr(p.forecast) }}</td>
                   <td class="num">{{ kr(p.realised) }}</td>
@@ -80,7 +77,7 @@ const LOADING: Loadable<never> = { kind: 'loading' };
             </tbody>
           </table>
         </div>
-        <p class="hint">Celler uden prognose tæller som 0 i summen.</p>
+        <p class="hint" i18n="@@follow-up.history.hint">Celler uden prognose tæller som 0 i summen.</p>
       }
     }
   `,
@@ -112,12 +109,12 @@ export class ForecastHistoryView {
   protected readonly trackCode = signal('');
   protected readonly committeeCode = signal('');
   private readonly attempt = signal(0);
-  protected readonly date = danishDate;
+  protected readonly date = formatDate;
 
   protected readonly history = loadable(
     () => ({ year: this.year(), trackCode: this.trackCode(), committeeCode: this.committeeCode(), n: this.attempt() + this.refresh() }),
     ({ year, trackCode, committeeCode }) => this.service.history(year, { trackCode, committeeCode }),
-    (error) => apiErrorMessage(error, 'Prognosen gennem runderne kunne ikke hentes.'),
+    (error) => apiErrorMessage(error, $localize`:@@follow-up.history.loadError:Prognosen gennem runderne kunne ikke hentes.`),
   );
 
   /** The request is never skipped here, so "nothing to load" does not occur; it reads as loading. */
@@ -126,12 +123,17 @@ export class ForecastHistoryView {
     const h = this.state();
     return buildHistoryChart(h.kind === 'loaded' ? h.data : []);
   });
+  /** What the figures cover: "spor SELV, udvalg SAU", "spor SELV", "udvalg SAU" or "hele budget 2014". */
   protected readonly scope = computed(() => {
-    const parts = [this.trackCode() ? `spor ${this.trackCode()}` : '', this.committeeCode() ? `udvalg ${this.committeeCode()}` : ''].filter(Boolean);
-    return parts.length ? parts.join(', ') : `hele budget ${this.year()}`;
+    const [track, committee, year] = [this.trackCode(), this.committeeCode(), this.year()];
+    if (track && committee) return $localize`:@@follow-up.history.scopeBoth:spor ${track}:track:, udvalg ${committee}:committee:`;
+    if (track) return $localize`:@@follow-up.history.scopeTrack:spor ${track}:track:`;
+    if (committee) return $localize`:@@follow-up.history.scopeCommittee:udvalg ${committee}:committee:`;
+    return $localize`:@@follow-up.history.scopeYear:hele budget ${year}:year:`;
   });
   protected readonly label = computed(
-    () => `Kurvediagram: forventet og prognose gennem de lukkede runder, ${this.scope()}, i mio. kr. Tallene står i tabellen under diagrammet.`,
+    () =>
+      $localize`:@@follow-up.history.chartLabel:Kurvediagram: forventet og prognose gennem de lukkede runder, ${this.scope()}:scope:, i mio. kr. Tallene står i tabellen under diagrammet.`,
   );
 
   protected value(event: Event): string {

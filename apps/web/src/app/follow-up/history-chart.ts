@@ -1,6 +1,6 @@
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatKroner, parseKroner } from '@budgetspor/shared/money';
-import { danishDate } from '../calendar/danish-date';
+import { parseKroner } from '@budgetspor/shared/money';
+import { formatDate, formatKroner } from '../core/format';
 import { mioAxis, SERIES, Series, toMio } from '../dashboard/chart-style';
 import { ForecastHistory } from './follow-up.models';
 
@@ -11,7 +11,7 @@ const HISTORY_SERIES: readonly Series[] = ['expected', 'forecast'];
 
 /** "pr. 30. juni 2014": a round on the x axis by its date, which is short and in order. */
 export function roundLabel(asOf: string): string {
-  return `pr. ${danishDate(asOf)}`;
+  return $localize`:@@follow-up.roundLabel:pr. ${formatDate(asOf)}:date:`;
 }
 
 /**
@@ -44,7 +44,7 @@ export function buildHistoryChart(points: readonly ForecastHistory[]): HistoryCh
       maintainAspectRatio: false,
       animation: false,
       interaction: { mode: 'index', intersect: false },
-      scales: { x: { title: { display: true, text: 'Opfølgningsrunde' } }, y: mioAxis() },
+      scales: { x: { title: { display: true, text: $localize`:@@follow-up.chart.xAxis:Opfølgningsrunde` } }, y: mioAxis() },
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true } },
         tooltip: {

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
 import { danishDate, dateParts } from '../calendar/danish-date';
+import { formatDate, formatNumber } from '../core/format';
 import { OpenRoundBody } from './follow-up.models';
 
 export interface OpenRoundErrors {
@@ -10,13 +11,17 @@ export interface OpenRoundErrors {
 
 const MAX_TITLE_LENGTH = 200;
 
-/** The form's rules in Danish, as the API judges them (dates, deadline not before asOf, title ≤ 200). */
+/** The form's rules, as the API judges them (dates, deadline not before asOf, title ≤ 200). */
 export function openRoundErrors(asOf: string, deadline: string, title: string): OpenRoundErrors {
   const errors: OpenRoundErrors = {};
-  if (!dateParts(asOf)) errors.asOf = 'Vælg datoen, opfølgningen er pr., fx 30.6.2014.';
-  if (!dateParts(deadline)) errors.deadline = 'Vælg udvalgenes frist.';
-  else if (dateParts(asOf) && deadline < asOf) errors.deadline = `Fristen må ikke ligge før ${danishDate(asOf)}.`;
-  if ([...title].length > MAX_TITLE_LENGTH) errors.title = `Titlen må højst være ${MAX_TITLE_LENGTH} tegn.`;
+  if (!dateParts(asOf)) errors.asOf = $localize`:@@follow-up.open.asOfRequired:Vælg datoen, opfølgningen er pr., fx 30.6.2014.`;
+  if (!dateParts(deadline)) errors.deadline = $localize`:@@follow-up.open.deadlineRequired:Vælg udvalgenes frist.`;
+  else if (dateParts(asOf) && deadline < asOf) {
+    errors.deadline = $localize`:@@follow-up.open.deadlineTooEarly:Fristen må ikke ligge før ${formatDate(asOf)}:date:.`;
+  }
+  if ([...title].length > MAX_TITLE_LENGTH) {
+    errors.title = $localize`:@@follow-up.open.titleTooLong:Titlen må højst være ${formatNumber(MAX_TITLE_LENGTH)}:max: tegn.`;
+  }
   return errors;
 }
 
@@ -29,13 +34,13 @@ export function openRoundErrors(asOf: string, deadline: string, title: string): 
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <form class="open" (submit)="submit($event)" novalidate aria-labelledby="open-heading">
-      <h3 id="open-heading">Åbn en ny opfølgningsrunde</h3>
+      <h3 id="open-heading" i18n="@@follow-up.open.heading">Åbn en ny opfølgningsrunde</h3>
       @if (error(); as message) {
         <p class="bs-notice bs-notice--error" role="alert">{{ message }}</p>
       }
       <div class="open__row">
         <div class="field">
-          <label class="field__label" for="round-asof">Opfølgning pr.</label>
+          <label class="field__label" for="round-asof" i18n="@@follow-up.open.asOf">Opfølgning pr.</label>
           <input
             id="round-asof"
             type="date"
@@ -50,7 +55,7 @@ export function openRoundErrors(asOf: string, deadline: string, title: string): 
           }
         </div>
         <div class="field">
-          <label class="field__label" for="round-deadline">Frist for udvalgene</label>
+          <label class="field__label" for="round-deadline" i18n="@@follow-up.open.deadline">Frist for udvalgene</label>
           <input
             id="round-deadline"
             type="date"
@@ -66,7 +71,7 @@ export function openRoundErrors(asOf: string, deadline: string, title: string): 
         </div>
       </div>
       <div class="field">
-        <label class="field__label" for="round-title">Titel (valgfri)</label>
+        <label class="field__label" for="round-title" i18n="@@follow-up.open.title">Titel (valgfri)</label>
         <input
           id="round-title"
           type="text"
@@ -83,8 +88,16 @@ export function openRoundErrors(asOf: string, deadline: string, title: string): 
         }
       </div>
       <div class="open__actions">
-        <button type="submit" class="bs-button" [disabled]="busy()">{{ busy() ? 'Åbner …' : 'Åbn runden' }}</button>
-        <button type="button" class="bs-button bs-button--secondary" [disabled]="busy()" (click)="cancelled.emit()">Annuller</button>
+        <button type="submit" class="bs-button" [disabled]="busy()">
+          @if (busy()) {
+            <ng-container i18n="@@follow-up.open.opening">Åbner …</ng-container>
+          } @else {
+            <ng-container i18n="@@follow-up.open.submit">Åbn runden</ng-container>
+          }
+        </button>
+        <button type="button" class="bs-button bs-button--secondary" [disabled]="busy()" (click)="cancelled.emit()" i18n="@@follow-up.open.cancel">
+          Annuller
+        </button>
       </div>
     </form>
   `,
@@ -131,9 +144,16 @@ export class OpenRoundForm {
 
   private readonly errors = computed(() => openRoundErrors(this.asOf(), this.deadline(), this.title()));
   protected readonly shown = computed<OpenRoundErrors>(() => (this.tried() ? this.errors() : {}));
-  protected readonly titleHint = computed(() =>
-    dateParts(this.asOf()) ? `Uden titel hedder runden «Budgetopfølgning pr. ${danishDate(this.asOf())}».` : 'Uden titel hedder runden «Budgetopfølgning pr.» og datoen.',
-  );
+  /**
+   * The API names an untitled round in Danish ("Budgetopfølgning pr. 30. juni 2014"), on an
+   * English page too, so the hint quotes that title as it will be, with the date in Danish.
+   */
+  protected readonly titleHint = computed(() => {
+    if (!dateParts(this.asOf())) return $localize`:@@follow-up.open.titleHintNoDate:Uden titel hedder runden «Budgetopfølgning pr.» og datoen.`;
+    // The same in English: the API's own Danish title, which the round will have.
+    const title = $localize`:@@follow-up.open.defaultTitle:Budgetopfølgning pr. ${danishDate(this.asOf())}:date:`;
+    return $localize`:@@follow-up.open.titleHint:Uden titel hedder runden «${title}:title:».`;
+  });
 
   protected value(event: Event): string {
     return (event.target as HTMLInputElement).value;

@@ -1,12 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal, untracked } from '@angular/core';
-import { compareCodePoints, formatKroner } from '@budgetspor/shared/money';
+import { compareCodePoints } from '@budgetspor/shared/money';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
-import { apiErrorMessage, formatDateTime } from '../core/api-error';
+import { apiErrorMessage } from '../core/api-error';
+import { formatDateTime, formatKroner, formatNumber, LocalNumberPipe } from '../core/format';
 import { amountInputText, parseAmountInput } from '../savings/amount-input';
-import { saveErrorMessage } from '../savings/savings-editor';
-import { rowName, SAVINGS_STATUS_INFO, SAVINGS_STATUSES } from '../savings/savings.models';
+import { saveErrorReason } from '../savings/savings-editor';
+import { FIELD_LABELS, rowName, SAVINGS_STATUS_INFO, SAVINGS_STATUSES } from '../savings/savings.models';
 import { CellDraft, CellErrors, CellField, draftFromCell, evaluateCellDraft, isDirty } from './cell-draft';
 import { actorName, FollowUpCell, FollowUpRound, NamedCode } from './follow-up.models';
 import { FollowUpService } from './follow-up.service';
@@ -31,7 +32,7 @@ interface RowMessage {
 @Component({
   selector: 'app-round-cells',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [StatusBadge, ScrollRegion],
+  imports: [StatusBadge, ScrollRegion, LocalNumberPipe],
   templateUrl: './round-cells.html',
   styleUrl: './round-cells.scss',
 })
@@ -53,7 +54,7 @@ export class RoundCells {
 
   protected readonly statuses = SAVINGS_STATUSES;
   protected readonly statusInfo = SAVINGS_STATUS_INFO;
-  protected readonly limit = MAX_SHOWN_CELLS;
+  protected readonly limit = formatNumber(MAX_SHOWN_CELLS);
 
   protected readonly state = signal<CellsState>({ kind: 'loading' });
   protected readonly cells = signal<readonly FollowUpCell[]>([]);
@@ -109,7 +110,7 @@ export class RoundCells {
       this.cells.set(await firstValueFrom(this.service.cells(roundId, { committeeCode })));
       this.state.set({ kind: 'loaded' });
     } catch (error: unknown) {
-      this.state.set({ kind: 'error', message: apiErrorMessage(error, 'Rundens celler kunne ikke hentes.') });
+      this.state.set({ kind: 'error', message: apiErrorMessage(error, $localize`:@@follow-up.cells.loadError:Rundens celler kunne ikke hentes.`) });
     }
   }
 
@@ -145,9 +146,13 @@ export class RoundCells {
   }
 
   /** "Prognose for SELV (Selvhjulpne borgere), udvalg SAU, 2014": every field names its cell. */
-  protected fieldLabel(cell: FollowUpCell, label: string): string {
-    const name = this.trackNames().get(cell.trackCode);
-    return `${label} for ${cell.trackCode}${name ? ` (${name})` : ''}, udvalg ${cell.committeeCode}, ${cell.year}`;
+  protected fieldLabel(cell: FollowUpCell, field: CellField): string {
+    const label = FIELD_LABELS[field];
+    const { trackCode, committeeCode, year } = cell;
+    const name = this.trackNames().get(trackCode);
+    return name
+      ? $localize`:@@follow-up.cells.fieldLabel:${label}:field: for ${trackCode}:track: (${name}:trackName:), udvalg ${committeeCode}:committee:, ${year}:year:`
+      : $localize`:@@follow-up.cells.fieldLabelCode:${label}:field: for ${trackCode}:track:, udvalg ${committeeCode}:committee:, ${year}:year:`;
   }
 
   protected rowName(cell: FollowUpCell): string {
@@ -159,7 +164,7 @@ export class RoundCells {
   }
 
   protected confirmedText(cell: FollowUpCell): string {
-    return `Bekræftet af ${actorName(cell.confirmedBy)} ${formatDateTime(cell.confirmedAt)}`;
+    return $localize`:@@follow-up.cells.confirmedBy:Bekræftet af ${actorName(cell.confirmedBy)}:actor: ${formatDateTime(cell.confirmedAt)}:when:`;
   }
 
   protected onInput(cell: FollowUpCell, field: CellField, event: Event): void {
@@ -168,7 +173,7 @@ export class RoundCells {
     this.setMessage(cell.savingId, null);
   }
 
-  /** Leaving the forecast writes a readable amount the Danish way ("1250" → "1.250"). */
+  /** Leaving the forecast writes a readable amount the page's way ("1250" → "1.250" / "1,250"). */
   protected onForecastBlur(cell: FollowUpCell): void {
     const draft = this.drafts().get(cell.savingId);
     if (!draft) return;
@@ -183,7 +188,7 @@ export class RoundCells {
     const evaluation = evaluateCellDraft(cell, this.draftOf(cell));
     if (!evaluation.ok) {
       this.errors.update((m) => new Map(m).set(cell.savingId, evaluation.errors));
-      this.setMessage(cell.savingId, { ok: false, text: 'Ikke bekræftet: ret fejlene i rækken først.' });
+      this.setMessage(cell.savingId, { ok: false, text: $localize`:@@follow-up.cells.invalid:Ikke bekræftet: ret fejlene i rækken først.` });
       return;
     }
     this.errors.update((m) => withoutKey(m, cell.savingId));
@@ -194,7 +199,7 @@ export class RoundCells {
       this.cells.update((list) => list.map((c) => (c.savingId === saved.savingId ? saved : c)));
       // Something typed while the request ran stays; otherwise the fields show what was saved.
       if (this.drafts().get(cell.savingId) === sent) this.drafts.update((m) => withoutKey(m, cell.savingId));
-      this.setMessage(cell.savingId, { ok: true, text: 'Bekræftet' });
+      this.setMessage(cell.savingId, { ok: true, text: $localize`:@@follow-up.cells.confirmed:Bekræftet` });
       this.changed.emit();
     } catch (error: unknown) {
       await this.onConfirmError(cell, error);
@@ -206,7 +211,7 @@ export class RoundCells {
   /** A newer version of the row: reload and say what is saved; the user's fields stay as typed. */
   private async onConfirmError(cell: FollowUpCell, error: unknown): Promise<void> {
     if (!(error instanceof HttpErrorResponse && error.status === 409)) {
-      this.setMessage(cell.savingId, { ok: false, text: saveErrorMessage(error).replace(/^Ikke gemt/, 'Ikke bekræftet') });
+      this.setMessage(cell.savingId, { ok: false, text: $localize`:@@follow-up.cells.notConfirmed:Ikke bekræftet: ${saveErrorReason(error)}:reason:` });
       return;
     }
     const draft = this.draftOf(cell);
@@ -214,16 +219,17 @@ export class RoundCells {
     this.drafts.update((m) => new Map(m).set(cell.savingId, draft));
     const fresh = this.cells().find((c) => c.savingId === cell.savingId);
     if (fresh && fresh.version !== cell.version) {
-      const forecast = fresh.forecast === null ? 'ingen prognose' : `prognose ${formatKroner(fresh.forecast)}`;
-      this.setMessage(cell.savingId, {
-        ok: false,
-        text:
-          `Ikke bekræftet: ${actorName(fresh.updatedBy)} har gemt cellen imens (${forecast}, ${SAVINGS_STATUS_INFO[fresh.status].label}). ` +
-          'Dine indtastninger står stadig i felterne; tjek dem, og tryk Bekræft igen.',
-      });
+      const actor = actorName(fresh.updatedBy);
+      const status = SAVINGS_STATUS_INFO[fresh.status].label;
+      const text =
+        fresh.forecast === null
+          ? $localize`:@@follow-up.cells.changedNoForecast:Ikke bekræftet: ${actor}:actor: har gemt cellen imens (ingen prognose, ${status}:status:). Dine indtastninger står stadig i felterne; tjek dem, og tryk Bekræft igen.`
+          : $localize`:@@follow-up.cells.changed:Ikke bekræftet: ${actor}:actor: har gemt cellen imens (prognose ${formatKroner(fresh.forecast)}:forecast:, ${status}:status:). Dine indtastninger står stadig i felterne; tjek dem, og tryk Bekræft igen.`;
+      this.setMessage(cell.savingId, { ok: false, text });
     } else {
       // Not a newer row: the round or the year was closed meanwhile.
-      this.setMessage(cell.savingId, { ok: false, text: `Ikke bekræftet: ${apiErrorMessage(error, 'runden er lukket.')}` });
+      const reason = apiErrorMessage(error, $localize`:@@follow-up.cells.roundClosed:runden er lukket.`);
+      this.setMessage(cell.savingId, { ok: false, text: $localize`:@@follow-up.cells.notConfirmed:Ikke bekræftet: ${reason}:reason:` });
       this.changed.emit();
     }
   }

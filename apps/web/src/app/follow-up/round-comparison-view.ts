@@ -24,11 +24,11 @@ export function defaultPair(rounds: readonly FollowUpRound[]): { from: string; t
   imports: [ComparisonTables],
   template: `
     @if (rounds().length < 2) {
-      <p class="bs-notice" data-testid="comparison-unavailable">Der skal være mindst to runder i budgetåret, før de kan sammenlignes.</p>
+      <p class="bs-notice" data-testid="comparison-unavailable" i18n="@@follow-up.compare.unavailable">Der skal være mindst to runder i budgetåret, før de kan sammenlignes.</p>
     } @else {
       <div class="pick no-print">
         <div class="field">
-          <label class="field__label" for="compare-from">Fra runde</label>
+          <label class="field__label" for="compare-from" i18n="@@follow-up.compare.from">Fra runde</label>
           <select id="compare-from" class="field__input" (change)="pick('fra', $event)">
             @for (r of rounds(); track r.id) {
               <option [value]="r.id" [selected]="r.id === pair()?.from">{{ r.title }}</option>
@@ -36,7 +36,7 @@ export function defaultPair(rounds: readonly FollowUpRound[]): { from: string; t
           </select>
         </div>
         <div class="field">
-          <label class="field__label" for="compare-to">Til runde</label>
+          <label class="field__label" for="compare-to" i18n="@@follow-up.compare.to">Til runde</label>
           <select id="compare-to" class="field__input" (change)="pick('til', $event)">
             @for (r of rounds(); track r.id) {
               <option [value]="r.id" [selected]="r.id === pair()?.to">{{ r.title }}</option>
@@ -45,20 +45,22 @@ export function defaultPair(rounds: readonly FollowUpRound[]): { from: string; t
         </div>
         @if (pair(); as p) {
           <div class="pick__export">
-            <a class="bs-button" [href]="exportUrl(p.from, p.to, 'xlsx')" download data-testid="export-xlsx">Eksportér til Excel</a>
-            <a class="bs-button bs-button--secondary" [href]="exportUrl(p.from, p.to, 'csv')" download>Hent som CSV</a>
+            <a class="bs-button" [href]="exportUrl(p.from, p.to, 'xlsx')" download data-testid="export-xlsx" i18n="@@follow-up.compare.exportXlsx"
+              >Eksportér til Excel</a
+            >
+            <a class="bs-button bs-button--secondary" [href]="exportUrl(p.from, p.to, 'csv')" download i18n="@@follow-up.compare.exportCsv">Hent som CSV</a>
           </div>
         }
       </div>
       @if (pair()?.from === pair()?.to) {
-        <p class="hint">Du sammenligner en runde med sig selv; vælg to forskellige runder for at se ændringer.</p>
+        <p class="hint" i18n="@@follow-up.compare.same">Du sammenligner en runde med sig selv; vælg to forskellige runder for at se ændringer.</p>
       }
       @let c = state();
       @if (c.kind === 'loading') {
-        <p role="status">Henter sammenligningen …</p>
+        <p role="status" i18n="@@follow-up.compare.loading">Henter sammenligningen …</p>
       } @else if (c.kind === 'error') {
         <p class="bs-notice bs-notice--error" role="alert">{{ c.message }}</p>
-        <button type="button" class="bs-button" (click)="retry()">Prøv igen</button>
+        <button type="button" class="bs-button" (click)="retry()" i18n="@@follow-up.compare.retry">Prøv igen</button>
       } @else {
         <app-comparison-tables [comparison]="c.data" [trackNames]="trackNames()" [committeeNames]="committeeNames()" />
       }
@@ -110,7 +112,7 @@ export class RoundComparisonView {
   protected readonly comparison = loadable(
     () => ({ year: this.year(), pair: this.pair(), attempt: this.attempt() }),
     ({ year, pair }) => (pair ? this.service.compare(year, pair.from, pair.to) : null),
-    (error) => apiErrorMessage(error, 'Sammenligningen kunne ikke hentes.'),
+    (error) => apiErrorMessage(error, $localize`:@@follow-up.compare.loadError:Sammenligningen kunne ikke hentes.`),
   );
 
   /** Null only without two rounds, which the template shows before it asks. */

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
-import { danishDate } from '../calendar/danish-date';
+import { formatDate } from '../core/format';
 import { ConfirmProgress } from './confirm-progress';
 import { FollowUpRound, ROUND_STATUS_INFO } from './follow-up.models';
 
@@ -13,16 +13,14 @@ import { FollowUpRound, ROUND_STATUS_INFO } from './follow-up.models';
   template: `
     <div class="bs-table-wrap">
       <table class="bs-table" data-testid="rounds-table">
-        <caption>
-          Opfølgningsrunder i budget {{ year() }}
-        </caption>
+        <caption i18n="@@follow-up.rounds.caption">Opfølgningsrunder i budget {{ year() }}</caption>
         <thead>
           <tr>
-            <th scope="col">Runde</th>
-            <th scope="col">Pr.</th>
-            <th scope="col">Frist</th>
-            <th scope="col">Status</th>
-            <th scope="col">Fremdrift</th>
+            <th scope="col" i18n="@@follow-up.rounds.round">Runde</th>
+            <th scope="col" i18n="@@follow-up.rounds.asOf">Pr.</th>
+            <th scope="col" i18n="@@follow-up.rounds.deadline">Frist</th>
+            <th scope="col" i18n="@@follow-up.rounds.status">Status</th>
+            <th scope="col" i18n="@@follow-up.rounds.progress">Fremdrift</th>
           </tr>
         </thead>
         <tbody>
@@ -62,5 +60,5 @@ export class RoundsTable {
   readonly selectedId = input<string | null>(null);
 
   protected readonly statusInfo = ROUND_STATUS_INFO;
-  protected readonly date = danishDate;
+  protected readonly date = formatDate;
 }

@@ -1,16 +1,16 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { formatKroner, formatMio } from '@budgetspor/shared/money';
+import { formatKroner, formatMio } from '../core/format';
 import { ChangeKind, DiffRow, FrameworkDiff } from './framework-diff';
 import { AllocationMethod, METHOD_LABELS } from './framework.models';
-import { danishWeight, formatDecidedOn, signedKroner } from './framework-input';
+import { localWeight, formatDecidedOn, signedKroner } from './framework-input';
 import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 /** The words beside each changed row: the highlight is never colour alone. */
 export const CHANGE_LABELS: Readonly<Record<ChangeKind, string>> = {
-  unchanged: 'uændret',
-  changed: 'ændret',
-  added: 'ny',
-  removed: 'fjernet',
+  unchanged: $localize`:@@framework.change.unchanged:uændret`,
+  changed: $localize`:@@framework.change.changed:ændret`,
+  added: $localize`:@@framework.change.added:ny`,
+  removed: $localize`:@@framework.change.removed:fjernet`,
 };
 
 /** Two revisions side by side; changed rows are marked with a word, a bar and a tint. */
@@ -22,20 +22,20 @@ export const CHANGE_LABELS: Readonly<Record<ChangeKind, string>> = {
     @let d = diff();
     <p class="summary" data-testid="diff-summary">
       @if (d.changes === 0) {
-        Revision {{ d.from }} og {{ d.to }} er ens.
+        <ng-container i18n="@@framework.diff.same">Revision {{ d.from }} og {{ d.to }} er ens.</ng-container>
       } @else {
-        {{ d.changes }} {{ d.changes === 1 ? 'ændring' : 'ændringer' }} fra revision {{ d.from }} til revision {{ d.to }}.
+        <ng-container i18n="@@framework.diff.changes">{d.changes, plural, =1 {1 ændring fra revision {{ d.from }} til revision {{ d.to }}.} other {{{ d.changes }} ændringer fra revision {{ d.from }} til revision {{ d.to }}.}}</ng-container>
       }
     </p>
     <div class="bs-table-wrap">
       <table class="bs-table diff" data-testid="diff-table">
-        <caption class="visually-hidden">Revision {{ d.from }} og revision {{ d.to }} side om side</caption>
+        <caption class="visually-hidden" i18n="@@framework.diff.caption">Revision {{ d.from }} og revision {{ d.to }} side om side</caption>
         <thead>
           <tr>
-            <th scope="col">Felt</th>
-            <th scope="col">Revision {{ d.from }}</th>
-            <th scope="col">Revision {{ d.to }}</th>
-            <th scope="col">Ændring</th>
+            <th scope="col" i18n="@@framework.diff.field">Felt</th>
+            <th scope="col" i18n="@@framework.diff.revision">Revision {{ d.from }}</th>
+            <th scope="col" i18n="@@framework.diff.revision">Revision {{ d.to }}</th>
+            <th scope="col" i18n="@@framework.diff.change">Ændring</th>
           </tr>
         </thead>
         <tbody>
@@ -108,7 +108,7 @@ export class FrameworkDiffTable {
       case 'pool':
         return [formatMio(value), formatKroner(value)];
       case 'weight':
-        return [danishWeight(value)];
+        return [localWeight(value)];
       default:
         if (row.key === 'decidedOn') return [formatDecidedOn(value)];
         if (row.key === 'allocationMethod') return [METHOD_LABELS[value as AllocationMethod] ?? value];
@@ -116,7 +116,7 @@ export class FrameworkDiffTable {
     }
   }
 
-  /** "+25.800.000 kr." for a pool row that changed; nothing otherwise. */
+  /** "+25.800.000 kr." / "+DKK 25,800,000" for a pool row that changed; nothing otherwise. */
   protected delta(row: DiffRow): string | null {
     return row.delta === undefined || row.delta === 0n ? null : signedKroner(row.delta);
   }

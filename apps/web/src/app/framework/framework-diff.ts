@@ -36,10 +36,10 @@ export interface FrameworkDiff {
 }
 
 const FIELDS: readonly { readonly key: DiffField; readonly label: string }[] = [
-  { key: 'decidedOn', label: 'Besluttet den' },
-  { key: 'decidedBy', label: 'Besluttet af' },
-  { key: 'title', label: 'Titel' },
-  { key: 'allocationMethod', label: 'Fordelingsmetode' },
+  { key: 'decidedOn', label: $localize`:@@framework.diff.decidedOn:Besluttet den` },
+  { key: 'decidedBy', label: $localize`:@@framework.diff.decidedBy:Besluttet af` },
+  { key: 'title', label: $localize`:@@framework.diff.title:Titel` },
+  { key: 'allocationMethod', label: $localize`:@@framework.diff.method:Fordelingsmetode` },
 ];
 
 /** `from` is shown on the left, `to` on the right; either may be the newer one. */
@@ -56,11 +56,11 @@ function poolRows(from: Framework, to: Framework): DiffRow[] {
   const years = [...new Set([...Object.keys(from.pool), ...Object.keys(to.pool)])].sort((a, b) => Number(a) - Number(b));
   const rows = years.map((year) => {
     const [a, b] = [from.pool[year] ?? null, to.pool[year] ?? null];
-    return { ...row('pool', year, `Pulje ${year}`, a, b, sameAmount), delta: kroner(b) - kroner(a) };
+    return { ...row('pool', year, $localize`:@@framework.diff.pool:Pulje ${year}:year:`, a, b, sameAmount), delta: kroner(b) - kroner(a) };
   });
   const [totalA, totalB] = [sum(from.pool), sum(to.pool)];
   rows.push({
-    ...row('pool', 'total', 'Pulje i alt', totalA.toString(), totalB.toString(), sameAmount),
+    ...row('pool', 'total', $localize`:@@framework.diff.poolTotal:Pulje i alt`, totalA.toString(), totalB.toString(), sameAmount),
     delta: totalB - totalA,
   });
   return rows;
@@ -72,7 +72,9 @@ function weightRows(from: Framework, to: Framework, trackNames: ReadonlyMap<stri
   const codes = [...new Set([...before.keys(), ...after.keys()])].sort(compareCodePoints);
   return codes.map((code) => {
     const name = trackNames.get(code);
-    const label = name ? `Vægt: ${name} (${code})` : `Vægt: ${code}`;
+    const label = name
+      ? $localize`:@@framework.diff.weightNamed:Vægt: ${name}:name: (${code}:code:)`
+      : $localize`:@@framework.diff.weight:Vægt: ${code}:code:`;
     return row('weight', code, label, before.get(code) ?? null, after.get(code) ?? null, sameWeight);
   });
 }

@@ -15,7 +15,7 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { formatKroner, formatMio } from '@budgetspor/shared/money';
+import { formatKroner, formatMio } from '../core/format';
 import { map } from 'rxjs';
 import { checkFramework, FrameworkFormValue, initialFormValue } from './framework-form';
 import { AllocationMethod, Framework, METHOD_LABELS, NewFramework, Track, TRACK_STATUS_LABELS } from './framework.models';
@@ -42,7 +42,7 @@ export class FrameworkEditor implements OnInit {
   readonly current = input.required<Framework | null>();
   readonly tracks = input.required<readonly Track[]>();
   readonly saving = input(false);
-  /** The API's answer to the last failed save, in Danish. */
+  /** The API's answer to the last failed save (the API speaks Danish). */
   readonly saveError = input<string | null>(null);
 
   readonly save = output<NewFramework>();
@@ -106,7 +106,7 @@ export class FrameworkEditor implements OnInit {
     return message && (this.submitted() || touched) ? message : null;
   }
 
-  /** "= 125.800.000 kr. (125,8 mio. kr.)" under a pool field, so the reading is never a guess. */
+  /** "= 125.800.000 kr. (125,8 mio. kr.)" / "= DKK 125,800,000 (DKK 125.8m)" under a pool field, so the reading is never a guess. */
   protected poolReading(year: number): string | null {
     const parsed = this.check().pool[String(year)];
     return parsed?.ok ? `= ${formatKroner(parsed.kroner)} (${formatMio(parsed.kroner)})` : null;

@@ -1,5 +1,5 @@
 import { AllocationMethod, Framework, NewFramework, Track, TrackWeight } from './framework.models';
-import { danishWeight, dateError, ParsedAmount, parsePoolAmount, ParsedWeight, parseWeightInput } from './framework-input';
+import { localWeight, dateError, ParsedAmount, parsePoolAmount, ParsedWeight, parseWeightInput } from './framework-input';
 
 /** The editor's raw text, as typed. `pool` is keyed by year, `weights` by track code. */
 export interface FrameworkFormValue {
@@ -42,22 +42,23 @@ export function initialFormValue(
   const weights = new Map(current?.trackWeights.map((w) => [w.trackCode, w.weight]) ?? []);
   return {
     decidedOn: current?.decidedOn ?? '',
-    decidedBy: current?.decidedBy ?? 'ØU',
-    title: current?.title ?? `Rammeudmelding for budget ${budgetYear}`,
+    // ØU (Økonomiudvalget), the committee's code: the same in both languages.
+    decidedBy: current?.decidedBy ?? $localize`:@@framework.form.defaultDecidedBy:ØU`,
+    title: current?.title ?? $localize`:@@framework.form.defaultTitle:Rammeudmelding for budget ${budgetYear}:year:`,
     allocationMethod: current?.allocationMethod ?? 'top_down',
     pool: Object.fromEntries(periodYears.map((y) => [String(y), current?.pool[String(y)] ?? ''])),
-    weights: Object.fromEntries(tracks.map((t) => [t.code, danishWeight(weights.get(t.code) ?? '')])),
+    weights: Object.fromEntries(tracks.map((t) => [t.code, localWeight(weights.get(t.code) ?? '')])),
   };
 }
 
-/** Validates the whole form the way the API will, with one Danish message per bad field. */
+/** Validates the whole form the way the API will, with one message per bad field. */
 export function checkFramework(value: FrameworkFormValue, periodYears: readonly number[], tracks: readonly Track[]): FrameworkCheck {
   const errors: Record<string, string> = {};
   const decidedOn = dateError(value.decidedOn);
   if (decidedOn) errors['decidedOn'] = decidedOn;
-  const decidedBy = shortTextError(value.decidedBy, 'Skriv hvem der besluttede rammen, fx ØU.');
+  const decidedBy = shortTextError(value.decidedBy, $localize`:@@framework.form.decidedByRequired:Skriv hvem der besluttede rammen, fx ØU.`);
   if (decidedBy) errors['decidedBy'] = decidedBy;
-  const title = shortTextError(value.title, 'Skriv en titel, fx "Rammeudmelding for budget 2014".');
+  const title = shortTextError(value.title, $localize`:@@framework.form.titleRequired:Skriv en titel, fx "Rammeudmelding for budget 2014".`);
   if (title) errors['title'] = title;
 
   const pool: Record<string, ParsedAmount> = {};
@@ -76,7 +77,7 @@ export function checkFramework(value: FrameworkFormValue, periodYears: readonly 
     if (parsed.kind === 'weight') trackWeights.push({ trackCode: track.code, weight: parsed.weight });
   }
   if (value.allocationMethod === 'top_down' && trackWeights.length === 0 && !hasWeightErrors(errors)) {
-    errors['weights'] = 'Giv mindst ét spor en vægt: ved top-down fordeles puljen efter sporenes vægte.';
+    errors['weights'] = $localize`:@@framework.form.weightsRequired:Giv mindst ét spor en vægt: ved top-down fordeles puljen efter sporenes vægte.`;
   }
 
   const ok = Object.keys(errors).length === 0;
@@ -96,7 +97,9 @@ export function checkFramework(value: FrameworkFormValue, periodYears: readonly 
 function shortTextError(text: string, required: string): string | null {
   const trimmed = text.trim();
   if (trimmed === '') return required;
-  return trimmed.length > SHORT_TEXT_MAX ? `Højst ${SHORT_TEXT_MAX} tegn (nu ${trimmed.length}).` : null;
+  return trimmed.length > SHORT_TEXT_MAX
+    ? $localize`:@@framework.form.tooLong:Højst ${SHORT_TEXT_MAX}:max: tegn (nu ${trimmed.length}:length:).`
+    : null;
 }
 
 function hasWeightErrors(errors: FieldErrors): boolean {

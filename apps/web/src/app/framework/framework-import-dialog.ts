@@ -34,7 +34,7 @@ export function asFramework(preview: FrameworkPreview): Framework {
   template: `
     <lib-dialog
       [heading]="heading()"
-      [confirmLabel]="saveable() ? 'Udmeld revisionen' : undefined"
+      [confirmLabel]="saveable() ? confirmLabel : undefined"
       [busy]="state().kind === 'saving'"
       (confirmed)="confirm()"
       (closed)="close()"
@@ -47,29 +47,29 @@ export function asFramework(preview: FrameworkPreview): Framework {
         }
         @if (s.kind === 'failed') {
           <p class="bs-notice bs-notice--error" role="alert">{{ s.message }}</p>
-          <p>Intet er gemt.</p>
+          <p i18n="@@framework.import.nothingSaved">Intet er gemt.</p>
         }
         @if (s.kind === 'preview' && s.notice) {
           <p class="bs-notice bs-notice--error" role="alert">{{ s.notice }}</p>
         }
         @if (s.kind === 'saved') {
-          <p class="bs-notice bs-notice--ok" role="status">
+          <p class="bs-notice bs-notice--ok" role="status" i18n="@@framework.import.saved">
             Revision {{ s.report.framework?.revision }} er udmeldt og er nu den gældende rammeudmelding.
           </p>
         }
         @if (report(); as r) {
           @if (r.errors.length > 0) {
-            <p>Filen har {{ r.errors.length }} fejl, så revisionen kan ikke udmeldes. Ret fejlene i filen, og indlæs den igen.</p>
+            <p i18n="@@framework.import.errors">{r.errors.length, plural, =1 {Filen har 1 fejl, så revisionen kan ikke udmeldes. Ret fejlen i filen, og indlæs den igen.} other {Filen har {{ r.errors.length }} fejl, så revisionen kan ikke udmeldes. Ret fejlene i filen, og indlæs den igen.}}</p>
             <app-import-errors [errors]="r.errors" />
           } @else if (preview(); as f) {
             @if (s.kind !== 'saved') {
-              <p>Filen udmelder <strong>revision {{ f.revision }}</strong>. Kontrollér den, før du udmelder den.</p>
+              <p i18n="@@framework.import.announces">Filen udmelder <strong>revision {{ f.revision }}</strong>. Kontrollér den, før du udmelder den.</p>
             }
             @if (diff(); as d) {
-              <h3 class="heading">Ændringer fra den gældende revision</h3>
+              <h3 class="heading" i18n="@@framework.import.changes">Ændringer fra den gældende revision</h3>
               <app-framework-diff-table [diff]="d" />
             }
-            <h3 class="heading">Revision {{ f.revision }}</h3>
+            <h3 class="heading" i18n="@@framework.import.revision">Revision {{ f.revision }}</h3>
             <app-framework-summary [framework]="f" [tracks]="tracks()" />
           }
         }
@@ -117,17 +117,20 @@ export class FrameworkImportDialog implements OnDestroy {
     const s = this.state();
     return (s.kind === 'preview' || s.kind === 'saving') && canSave(s.report) && s.report.framework !== null;
   });
+  protected readonly confirmLabel = $localize`:@@framework.import.confirm:Udmeld revisionen`;
   protected readonly heading = computed(() => {
     const s = this.state();
-    if (s.kind === 'saved') return 'Revisionen er udmeldt';
-    if (s.kind === 'failed') return 'Filen kunne ikke indlæses';
-    if (s.kind === 'idle' || s.kind === 'checking') return `Indlæser ${this.file().name}`;
-    return `Forhåndsvisning af ${s.fileName}`;
+    if (s.kind === 'saved') return $localize`:@@framework.import.savedHeading:Revisionen er udmeldt`;
+    if (s.kind === 'failed') return $localize`:@@framework.import.failedHeading:Filen kunne ikke indlæses`;
+    if (s.kind === 'idle' || s.kind === 'checking') return $localize`:@@framework.import.loadingHeading:Indlæser ${this.file().name}:fileName:`;
+    return $localize`:@@framework.import.previewHeading:Forhåndsvisning af ${s.fileName}:fileName:`;
   });
   protected readonly progress = computed(() => {
     const s = this.state();
-    if (s.kind === 'checking') return { text: progressText('Sender og kontrollerer filen', s.progress), value: s.progress };
-    if (s.kind === 'saving') return { text: progressText('Udmelder revisionen', s.progress), value: s.progress };
+    if (s.kind === 'checking') {
+      return { text: progressText($localize`:@@framework.import.checking:Sender og kontrollerer filen`, s.progress), value: s.progress };
+    }
+    if (s.kind === 'saving') return { text: progressText($localize`:@@framework.import.saving:Udmelder revisionen`, s.progress), value: s.progress };
     return null;
   });
 

@@ -62,6 +62,10 @@ export class FrameworkPage implements OnInit {
     const c = this.current();
     return c ? EXPORT_URLS.framework(c.budgetYear, c.revision) : null;
   });
+  /** What the export buttons download: "revision 2 af rammeudmeldingen". */
+  protected readonly currentExportSubject = computed(
+    () => $localize`:@@framework.export.current:revision ${this.current()?.revision ?? ''}:revision: af rammeudmeldingen`,
+  );
   /** The framework file chosen under "Indlæs fra fil"; the import dialog is open while it is set. */
   protected readonly importFile = signal<File | null>(null);
 
@@ -72,7 +76,7 @@ export class FrameworkPage implements OnInit {
   protected async load(): Promise<void> {
     const year = this.yearNumber();
     if (!Number.isInteger(year)) {
-      this.state.set({ kind: 'error', message: 'Budgetåret findes ikke.' });
+      this.state.set({ kind: 'error', message: $localize`:@@framework.noSuchYear:Budgetåret findes ikke.` });
       return;
     }
     this.state.set({ kind: 'loading' });
@@ -85,8 +89,8 @@ export class FrameworkPage implements OnInit {
     } catch (error: unknown) {
       const message =
         error instanceof HttpErrorResponse && error.status === 404
-          ? `Budget ${year} findes ikke.`
-          : apiErrorMessage(error, 'Rammeudmeldingen kunne ikke hentes.');
+          ? $localize`:@@framework.yearNotFound:Budget ${year}:year: findes ikke.`
+          : apiErrorMessage(error, $localize`:@@framework.loadFailed:Rammeudmeldingen kunne ikke hentes.`);
       this.state.set({ kind: 'error', message });
     }
   }
@@ -136,7 +140,7 @@ export class FrameworkPage implements OnInit {
 
 export function saveErrorMessage(error: unknown): string {
   if (error instanceof HttpErrorResponse && error.status === 403) {
-    return 'Din rolle må ikke udmelde rammer. Det kan kun økonomi.';
+    return $localize`:@@framework.save.forbidden:Din rolle må ikke udmelde rammer. Det kan kun økonomi.`;
   }
-  return apiErrorMessage(error, 'Rammeudmeldingen kunne ikke gemmes. Prøv igen.');
+  return apiErrorMessage(error, $localize`:@@framework.save.failed:Rammeudmeldingen kunne ikke gemmes. Prøv igen.`);
 }

@@ -2,14 +2,16 @@ import {
   allocate,
   AllocationError,
   AllocationInput,
+  AllocationProblem,
   AllocationResult,
   summariseByTrack,
   validateAllocationInput,
 } from '@budgetspor/shared/allocation';
 import { compareCodePoints } from '@budgetspor/shared/money';
+import { formatKroner } from '../core/format';
 import { FrameworkFormValue } from './framework-form';
 import { AllocationMethod, Track } from './framework.models';
-import { danishWeight, parsePoolAmount, parseWeightInput } from './framework-input';
+import { localWeight, parsePoolAmount, parseWeightInput } from './framework-input';
 
 /**
  * The editor's live preview: the form's pool and weights run through the very `allocate`
@@ -34,7 +36,7 @@ export interface PreviewCommitteeRow extends PreviewAmounts {
 export interface PreviewTrackRow extends PreviewAmounts {
   readonly code: string;
   readonly name: string;
-  /** Danish notation, "0,5". */
+  /** In the page's notation, "0,5" / "0.5". */
   readonly weight: string;
   readonly committees: readonly PreviewCommitteeRow[];
 }
@@ -63,20 +65,30 @@ export function toAllocationInput(value: PoolAndWeights, periodYears: readonly n
     const text = value.pool[year] ?? '';
     const parsed = parsePoolAmount(text);
     if (parsed.ok) pool[year] = parsed.kroner;
-    else missing.push(text.trim() === '' ? `Puljen for ${year} mangler.` : `Puljen for ${year} kan ikke læses: ${parsed.error}`);
+    else {
+      missing.push(
+        text.trim() === ''
+          ? $localize`:@@framework.preview.poolMissing:Puljen for ${year}:year: mangler.`
+          : $localize`:@@framework.preview.poolUnreadable:Puljen for ${year}:year: kan ikke læses: ${parsed.error}:error:`,
+      );
+    }
   }
   const trackWeights: { trackCode: string; weight: string }[] = [];
   const weighted: Track[] = [];
+  let weightErrors = false;
   for (const track of tracks) {
     const parsed = parseWeightInput(value.weights[track.code] ?? '');
-    if (parsed.kind === 'error') missing.push(`Vægten for ${track.name} (${track.code}) kan ikke læses: ${parsed.error}`);
+    if (parsed.kind === 'error') {
+      weightErrors = true;
+      missing.push($localize`:@@framework.preview.weightUnreadable:Vægten for ${track.name}:name: (${track.code}:code:) kan ikke læses: ${parsed.error}:error:`);
+    }
     if (parsed.kind === 'weight') {
       trackWeights.push({ trackCode: track.code, weight: parsed.weight });
       weighted.push(track);
     }
   }
-  if (trackWeights.length === 0 && !missing.some((m) => m.startsWith('Vægten'))) {
-    missing.push('Ingen spor har en vægt endnu.');
+  if (trackWeights.length === 0 && !weightErrors) {
+    missing.push($localize`:@@framework.preview.noWeights:Ingen spor har en vægt endnu.`);
   }
   if (missing.length > 0) return { ok: false, missing };
   // Only the weighted tracks take part; the others need not be read at all.
@@ -107,8 +119,42 @@ export function buildPreview(
   }
   const notes = validateAllocationInput(mapped.input)
     .filter((p) => p.severity === 'warning')
-    .map((p) => p.message);
+    .map((p) => noteText(p, mapped.input, result.years));
   return { kind: 'ready', years: result.years, ...previewTables(result, mapped.input, tracks), notes };
+}
+
+/**
+ * A warning of the allocation library in the page's language, written again from its code and
+ * path (the library's own message is Danish); one this page does not know keeps that message.
+ */
+export function noteText(problem: AllocationProblem, input: AllocationInput, years: readonly number[]): string {
+  const index = Number(/\[(\d+)\]/.exec(problem.path)?.[1] ?? -1);
+  const track = input.tracks[index];
+  const period = years.length ? `${years[0]}–${years[years.length - 1]}` : '';
+  switch (problem.code) {
+    case 'zero_weight': {
+      const code = input.trackWeights[index]?.trackCode;
+      return code ? $localize`:@@framework.preview.zeroWeight:Sporet ${code}:code: har vægten 0 og får ingen midler.` : problem.message;
+    }
+    case 'track_not_active':
+      if (!track) return problem.message;
+      return track.status === 'paused'
+        ? $localize`:@@framework.preview.trackPaused:Sporet ${track.code}:code: er sat på pause og får ingen midler, selv om det har en vægt.`
+        : $localize`:@@framework.preview.trackClosed:Sporet ${track.code}:code: er lukket og får ingen midler, selv om det har en vægt.`;
+    case 'track_not_started':
+      return track
+        ? $localize`:@@framework.preview.trackNotStarted:Sporet ${track.code}:code: starter først i ${track.startYear}:startYear: og får ingen midler i ${period}:period:.`
+        : problem.message;
+    case 'no_eligible_track': {
+      const year = problem.path.replace(/^pool\./, '');
+      const pool = input.pool[year];
+      return pool === undefined
+        ? problem.message
+        : $localize`:@@framework.preview.noEligibleTrack:I ${year}:year: er der intet aktivt spor med en vægt, så hele puljen på ${formatKroner(pool)}:pool: står ufordelt.`;
+    }
+    default:
+      return problem.message;
+  }
 }
 
 function previewTables(result: AllocationResult, input: AllocationInput, tracks: readonly Track[]) {
@@ -127,7 +173,7 @@ function previewTables(result: AllocationResult, input: AllocationInput, tracks:
   const trackRows: PreviewTrackRow[] = byTrack.rows.map((row) => ({
     code: row.code,
     name: names.get(row.code) ?? row.code,
-    weight: danishWeight(weights.get(row.code) ?? ''),
+    weight: localWeight(weights.get(row.code) ?? ''),
     amounts: row.amounts,
     total: row.total,
     // Every committee of the track, a 0 kr. one included, so the split reads as complete.

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { formatKroner } from '@budgetspor/shared/money';
+import { formatKroner } from '../core/format';
 import { Preview } from './framework-preview-model';
 import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
@@ -15,13 +15,13 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
   template: `
     @let p = preview();
     @if (p.kind === 'bids') {
-      <p class="bs-notice">
+      <p class="bs-notice" i18n="@@framework.preview.bids">
         Med bud fra udvalgene fordeles puljen efter buddene, som indtastes på siden Bud. Der er derfor ingen
         forhåndsvisning her.
       </p>
     } @else if (p.kind === 'missing') {
       <div class="bs-notice" data-testid="preview-missing">
-        <p class="missing__lead">Forhåndsvisningen venter på:</p>
+        <p class="missing__lead" i18n="@@framework.preview.waiting">Forhåndsvisningen venter på:</p>
         <ul class="missing__list">
           @for (reason of p.reasons; track $index) {
             <li>{{ reason }}</li>
@@ -31,15 +31,15 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
     } @else {
       <div class="bs-table-wrap">
         <table class="bs-table preview" data-testid="preview-table">
-          <caption>Forhåndsvisning: puljen fordelt på spor og udvalg (ikke gemt)</caption>
+          <caption i18n="@@framework.preview.caption">Forhåndsvisning: puljen fordelt på spor og udvalg (ikke gemt)</caption>
           <thead>
             <tr>
-              <th scope="col">Spor og udvalg</th>
-              <th scope="col" class="num">Vægt</th>
+              <th scope="col" i18n="@@framework.preview.trackAndCommittee">Spor og udvalg</th>
+              <th scope="col" class="num" i18n="@@framework.preview.weight">Vægt</th>
               @for (y of p.years; track y) {
                 <th scope="col" class="num">{{ y }}</th>
               }
-              <th scope="col" class="num">I alt</th>
+              <th scope="col" class="num" i18n="@@framework.preview.total">I alt</th>
             </tr>
           </thead>
           @for (t of p.tracks; track t.code) {
@@ -54,7 +54,7 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
               </tr>
               @for (c of t.committees; track c.code) {
                 <tr class="committee" [attr.data-committee]="c.code">
-                  <th scope="row"><span class="visually-hidden">{{ t.code }}, udvalg </span>{{ c.code }}</th>
+                  <th scope="row"><span class="visually-hidden" i18n="@@framework.preview.committeeOf">{{ t.code }}, udvalg </span>{{ c.code }}</th>
                   <td></td>
                   @for (y of p.years; track y) {
                     <td class="num amount">{{ kr(c.amounts[y]) }}</td>
@@ -66,21 +66,21 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
           }
           <tfoot>
             <tr data-line="allocated">
-              <th scope="row" colspan="2">Fordelt</th>
+              <th scope="row" colspan="2" i18n="@@framework.preview.allocated">Fordelt</th>
               @for (y of p.years; track y) {
                 <td class="num amount">{{ kr(p.allocated.amounts[y]) }}</td>
               }
               <td class="num amount">{{ kr(p.allocated.total) }}</td>
             </tr>
             <tr data-line="unallocated">
-              <th scope="row" colspan="2">Ufordelt</th>
+              <th scope="row" colspan="2" i18n="@@framework.preview.unallocated">Ufordelt</th>
               @for (y of p.years; track y) {
                 <td class="num amount">{{ kr(p.unallocated.amounts[y]) }}</td>
               }
               <td class="num amount">{{ kr(p.unallocated.total) }}</td>
             </tr>
             <tr data-line="pool">
-              <th scope="row" colspan="2">Pulje</th>
+              <th scope="row" colspan="2" i18n="@@framework.preview.pool">Pulje</th>
               @for (y of p.years; track y) {
                 <td class="num amount">{{ kr(p.pool.amounts[y]) }}</td>
               }

@@ -80,7 +80,7 @@ export class FrameworkRevisionsPage implements OnInit {
   protected async load(): Promise<void> {
     const year = this.yearNumber();
     if (!Number.isInteger(year)) {
-      this.state.set({ kind: 'error', message: 'Budgetåret findes ikke.' });
+      this.state.set({ kind: 'error', message: $localize`:@@framework.noSuchYear:Budgetåret findes ikke.` });
       return;
     }
     this.state.set({ kind: 'loading' });
@@ -90,8 +90,8 @@ export class FrameworkRevisionsPage implements OnInit {
     } catch (error: unknown) {
       const message =
         error instanceof HttpErrorResponse && error.status === 404
-          ? `Budget ${year} findes ikke.`
-          : apiErrorMessage(error, 'Revisionerne kunne ikke hentes.');
+          ? $localize`:@@framework.yearNotFound:Budget ${year}:year: findes ikke.`
+          : apiErrorMessage(error, $localize`:@@framework.revisions.loadFailed:Revisionerne kunne ikke hentes.`);
       this.state.set({ kind: 'error', message });
     }
   }
@@ -106,6 +106,11 @@ export class FrameworkRevisionsPage implements OnInit {
 
   protected exportUrl(r: Framework): string {
     return EXPORT_URLS.framework(r.budgetYear, r.revision);
+  }
+
+  /** "revision 2": what one row's export buttons download. */
+  protected exportSubject(r: Framework): string {
+    return $localize`:@@framework.export.revision:revision ${r.revision}:revision:`;
   }
 
   protected decidedOn(r: Framework): string {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { formatDateTime, formatKroner, formatMio } from '../core/format';
 import { Framework, METHOD_LABELS, Track } from './framework.models';
-import { danishWeight, formatDecidedOn } from './framework-input';
+import { localWeight, formatDecidedOn } from './framework-input';
 import { ScrollRegion } from '@budgetspor/web/shared/ui';
 
 /** The current revision of the rammeudmelding: who decided what, the pool and the track weights. */
@@ -12,21 +12,25 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
   template: `
     @let f = framework();
     <dl class="facts">
-      <div><dt>Revision</dt><dd data-testid="current-revision">{{ f.revision }}</dd></div>
-      <div><dt>Besluttet</dt><dd>{{ decidedOn() }} af {{ f.decidedBy }}</dd></div>
-      <div><dt>Titel</dt><dd>{{ f.title }}</dd></div>
-      <div><dt>Fordelingsmetode</dt><dd>{{ methodLabels[f.allocationMethod] }}</dd></div>
+      <div><dt i18n="@@framework.summary.revision">Revision</dt><dd data-testid="current-revision">{{ f.revision }}</dd></div>
+      <div><dt i18n="@@framework.summary.decided">Besluttet</dt><dd i18n="@@framework.summary.decidedBy">{{ decidedOn() }} af {{ f.decidedBy }}</dd></div>
+      <div><dt i18n="@@framework.summary.title">Titel</dt><dd>{{ f.title }}</dd></div>
+      <div><dt i18n="@@framework.summary.method">Fordelingsmetode</dt><dd>{{ methodLabels[f.allocationMethod] }}</dd></div>
       @if (registered()) {
-        <div><dt>Registreret</dt><dd>{{ registered() }} af {{ f.createdBy }}</dd></div>
+        <div><dt i18n="@@framework.summary.registered">Registreret</dt><dd i18n="@@framework.summary.registeredBy">{{ registered() }} af {{ f.createdBy }}</dd></div>
       }
     </dl>
 
     <div class="tables">
       <div class="bs-table-wrap">
         <table class="bs-table">
-          <caption>Innovationspuljen pr. år</caption>
+          <caption i18n="@@framework.summary.poolCaption">Innovationspuljen pr. år</caption>
           <thead>
-            <tr><th scope="col">År</th><th scope="col" class="num">Pulje</th><th scope="col" class="num">Præcist beløb</th></tr>
+            <tr>
+              <th scope="col" i18n="@@framework.summary.year">År</th>
+              <th scope="col" class="num" i18n="@@framework.summary.pool">Pulje</th>
+              <th scope="col" class="num" i18n="@@framework.summary.exact">Præcist beløb</th>
+            </tr>
           </thead>
           <tbody>
             @for (p of pool(); track p.year) {
@@ -34,16 +38,16 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
             }
           </tbody>
           <tfoot>
-            <tr><th scope="row">I alt</th><td class="num">{{ total().mio }}</td><td class="num">{{ total().kroner }}</td></tr>
+            <tr><th scope="row" i18n="@@framework.summary.total">I alt</th><td class="num">{{ total().mio }}</td><td class="num">{{ total().kroner }}</td></tr>
           </tfoot>
         </table>
       </div>
 
       <div class="bs-table-wrap">
         <table class="bs-table">
-          <caption>Sporenes vægte</caption>
+          <caption i18n="@@framework.summary.weightsCaption">Sporenes vægte</caption>
           <thead>
-            <tr><th scope="col">Spor</th><th scope="col" class="num">Vægt</th></tr>
+            <tr><th scope="col" i18n="@@framework.summary.track">Spor</th><th scope="col" class="num" i18n="@@framework.summary.weight">Vægt</th></tr>
           </thead>
           <tbody>
             @for (w of weights(); track w.code) {
@@ -52,7 +56,15 @@ import { ScrollRegion } from '@budgetspor/web/shared/ui';
                 <td class="num">{{ w.weight }}</td>
               </tr>
             } @empty {
-              <tr><td colspan="2">Ingen spor har en vægt{{ f.allocationMethod === 'bids' ? ': puljen fordeles efter buddene.' : '.' }}</td></tr>
+              <tr>
+                <td colspan="2">
+                  @if (f.allocationMethod === 'bids') {
+                    <ng-container i18n="@@framework.summary.noWeightsBids">Ingen spor har en vægt: puljen fordeles efter buddene.</ng-container>
+                  } @else {
+                    <ng-container i18n="@@framework.summary.noWeights">Ingen spor har en vægt.</ng-container>
+                  }
+                </td>
+              </tr>
             }
           </tbody>
         </table>
@@ -111,7 +123,7 @@ export class FrameworkSummary {
       code: w.trackCode,
       // A track unknown to GET /api/tracks still shows, by its code.
       name: names.get(w.trackCode) ?? w.trackCode,
-      weight: danishWeight(w.weight),
+      weight: localWeight(w.weight),
     }));
   });
 }

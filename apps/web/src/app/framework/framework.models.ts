@@ -3,14 +3,14 @@ import type { TrackStatus } from '@budgetspor/shared/allocation';
 export type AllocationMethod = 'top_down' | 'bids';
 
 export const METHOD_LABELS: Readonly<Record<AllocationMethod, string>> = {
-  top_down: 'Top-down (vægte)',
-  bids: 'Bud fra udvalgene',
+  top_down: $localize`:@@framework.method.topDown:Top-down (vægte)`,
+  bids: $localize`:@@framework.method.bids:Bud fra udvalgene`,
 };
 
 export const TRACK_STATUS_LABELS: Readonly<Record<TrackStatus, string>> = {
-  active: 'Aktiv',
-  paused: 'Sat på pause',
-  closed: 'Lukket',
+  active: $localize`:@@framework.trackStatus.active:Aktiv`,
+  paused: $localize`:@@framework.trackStatus.paused:Sat på pause`,
+  closed: $localize`:@@framework.trackStatus.closed:Lukket`,
 };
 
 export interface TrackWeight {

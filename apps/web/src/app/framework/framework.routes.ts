@@ -12,7 +12,7 @@ export const frameworkRoutes: Route[] = [
   { path: '', component: FrameworkPage },
   {
     path: 'revisions',
-    title: 'Rammeudmelding – revisioner',
+    title: $localize`:@@framework.title.revisions:Rammeudmelding – revisioner`,
     component: FrameworkRevisionsPage,
     resolve: { year: parentYear },
   },

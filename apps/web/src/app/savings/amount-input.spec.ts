@@ -79,3 +79,34 @@ describe('parseAmountInput', () => {
     expect(amountInputText(null)).toBe('');
   });
 });
+
+describe('parseAmountInput on an English page', () => {
+  const en = (text: string) => parseAmountInput(text, { language: 'en' });
+
+  it.each([
+    ['-1,250.50', '-1250.50'],
+    ['1,234,567', '1234567'],
+    ['1,234,567.5', '1234567.50'],
+    ['1250.50', '1250.50'],
+    ['1,250', '1250'],
+    ['12,5', '12.50'],
+    ['1 234 567.25', '1234567.25'],
+    ['DKK 1,250.50', '1250.50'],
+    ['-DKK 300', '-300'],
+  ])('reads %j as %j', (text, expected) => {
+    expect(en(text)).toEqual({ ok: true, value: expected });
+  });
+
+  it('reads a dot as the decimal point, so a Danish grouping is refused rather than misread', () => {
+    expect(en('1.234')).toEqual({ ok: false, error: AMOUNT_DECIMALS_ERROR });
+    expect(en('1.234.567')).toEqual({ ok: false, error: AMOUNT_FORMAT_ERROR });
+    expect(en('1,25,0')).toEqual({ ok: false, error: AMOUNT_FORMAT_ERROR });
+  });
+
+  it('writes an API amount back the English way, and every such text reads back to the same amount', () => {
+    for (const amount of ['0', '1250.50', '-1250.50', '1234567', '-0.05', '999999999999999.99']) {
+      expect(en(amountInputText(amount, 'en'))).toEqual({ ok: true, value: amount });
+    }
+    expect(amountInputText('-1250.50', 'en')).toBe('-1,250.50');
+  });
+});

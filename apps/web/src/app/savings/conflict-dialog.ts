@@ -20,7 +20,7 @@ export function conflictLines(fresh: SavingsRow, mine: SavingsChanges): Conflict
     return {
       field,
       label: FIELD_LABELS[field],
-      mine: changedByMe ? displayValue(field, mine[field] ?? null) : 'Ikke ændret af dig',
+      mine: changedByMe ? displayValue(field, mine[field] ?? null) : $localize`:@@savings.conflict.untouched:Ikke ændret af dig`,
       saved: displayValue(field, fresh[field]),
       changedByMe,
     };
@@ -39,24 +39,26 @@ export function conflictLines(fresh: SavingsRow, mine: SavingsChanges): Conflict
   template: `
     @let c = conflict();
     <lib-dialog
-      [heading]="'Rækken ' + name() + ' er ændret af en anden'"
+      heading="Rækken {{ name() }} er ændret af en anden"
+      i18n-heading="@@savings.conflict.heading"
       [busy]="busy()"
       closeLabel="Luk uden at vælge"
+      i18n-closeLabel="@@savings.conflict.close"
       [closeSecondary]="true"
       (closed)="closed.emit()"
     >
-      <p>
+      <p i18n="@@savings.conflict.lead">
         Mens du rettede sporet {{ c.fresh.trackCode }} ({{ trackName() }}), udvalg {{ c.fresh.committeeCode }},
         {{ c.fresh.year }}, har {{ savedBy() }} gemt en ny version. Vælg, hvad der skal gælde.
       </p>
       <div class="conflict__wrap">
         <table class="bs-table conflict">
-          <caption class="visually-hidden">Dine ændringer og den gemte række, felt for felt</caption>
+          <caption class="visually-hidden" i18n="@@savings.conflict.caption">Dine ændringer og den gemte række, felt for felt</caption>
           <thead>
             <tr>
-              <th scope="col">Felt</th>
-              <th scope="col">Dine ændringer</th>
-              <th scope="col">Gemt af {{ savedBy() }} {{ savedAt() }}</th>
+              <th scope="col" i18n="@@savings.conflict.field">Felt</th>
+              <th scope="col" i18n="@@savings.conflict.mine">Dine ændringer</th>
+              <th scope="col" i18n="@@savings.conflict.saved">Gemt af {{ savedBy() }} {{ savedAt() }}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,15 +72,19 @@ export function conflictLines(fresh: SavingsRow, mine: SavingsChanges): Conflict
           </tbody>
         </table>
       </div>
-      <p class="conflict__hint">
+      <p class="conflict__hint" i18n="@@savings.conflict.hint">
         «Behold mine» gemmer de felter, du har ændret, oven i den gemte version; de øvrige felter beholder den gemte
         værdi. «Brug den gemte» kasserer dine ændringer i rækken. «Luk uden at vælge» lader dine ændringer stå ugemte.
       </p>
       <div class="conflict__choices">
         <button type="button" class="bs-button" [disabled]="busy()" (click)="keepMine.emit()">
-          {{ busy() ? 'Gemmer …' : 'Behold mine' }}
+          @if (busy()) {
+            <ng-container i18n="@@savings.conflict.saving">Gemmer …</ng-container>
+          } @else {
+            <ng-container i18n="@@savings.conflict.keepMine">Behold mine</ng-container>
+          }
         </button>
-        <button type="button" class="bs-button bs-button--secondary" [disabled]="busy()" (click)="useSaved.emit()">
+        <button type="button" class="bs-button bs-button--secondary" [disabled]="busy()" (click)="useSaved.emit()" i18n="@@savings.conflict.useSaved">
           Brug den gemte
         </button>
       </div>

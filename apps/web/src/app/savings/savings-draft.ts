@@ -1,4 +1,4 @@
-import { groupThousands } from '@budgetspor/shared/money';
+import { formatNumber } from '../core/format';
 import { amountInputText, parseAmountInput } from './amount-input';
 import { EditableField, SavingsChanges, SavingsRow, SavingsStatus } from './savings.models';
 
@@ -69,11 +69,11 @@ export function evaluateDraft(row: SavingsRow, draft: SavingsDraft): DraftEvalua
 export function validateComment(comment: string): string | null {
   const length = [...comment].length;
   if (length > MAX_COMMENT_LENGTH) {
-    return `Kommentaren må højst være ${groupThousands(String(MAX_COMMENT_LENGTH))} tegn; den er ${groupThousands(String(length))}.`;
+    return $localize`:@@savings.comment.tooLong:Kommentaren må højst være ${formatNumber(MAX_COMMENT_LENGTH)}:max: tegn; den er ${formatNumber(length)}:length:.`;
   }
   // PostgreSQL text cannot hold NUL, and the API refuses it; it can only come from a paste.
   if (comment.includes('\u0000')) {
-    return 'Kommentaren indeholder et ugyldigt tegn (NUL). Skriv den igen uden at indsætte.';
+    return $localize`:@@savings.comment.nul:Kommentaren indeholder et ugyldigt tegn (NUL). Skriv den igen uden at indsætte.`;
   }
   return null;
 }

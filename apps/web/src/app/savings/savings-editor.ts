@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { apiErrorMessage } from '../core/api-error';
+import { formatNumber } from '../core/format';
 import { amountInputText, parseAmountInput } from './amount-input';
 import {
   DraftErrors,
@@ -12,7 +13,7 @@ import {
   hasErrors,
   SavingsDraft,
 } from './savings-draft';
-import { EDITABLE_FIELDS, EditableField, rowName, SavingsChanges, SavingsRow } from './savings.models';
+import { EDITABLE_FIELDS, EditableField, FIELD_LABELS, rowName, SavingsChanges, SavingsRow } from './savings.models';
 import { SavingsService } from './savings.service';
 
 /** A save that met a newer version: the row as it is now, and what the user wanted to change. */
@@ -28,8 +29,7 @@ export interface RowMessage {
 
 export type SaveOutcome = 'saved' | 'unchanged' | 'invalid' | 'conflict' | 'error' | 'busy';
 
-export const CONFLICT_DISMISSED_MESSAGE =
-  'Ikke gemt: en anden har ændret rækken. Dine ændringer står her stadig; tryk Gem for at vælge igen.';
+export const CONFLICT_DISMISSED_MESSAGE = $localize`:@@savings.conflict.dismissed:Ikke gemt: en anden har ændret rækken. Dine ændringer står her stadig; tryk Gem for at vælge igen.`;
 
 /**
  * The editing state of the savings grid: the rows as last read, the user's unsaved fields,
@@ -106,7 +106,7 @@ export class SavingsEditor {
     this.setMessage(id, null);
   }
 
-  /** The user left a field: its error may show now, and a readable amount is written the Danish way. */
+  /** The user left a field: its error may show now, and a readable amount is written the page's way ("1.250" / "1,250"). */
   commit(id: string, field: EditableField): void {
     this.checked.update((s) => new Set(s).add(`${id}:${field}`));
     const draft = this.drafts().get(id);
@@ -126,7 +126,7 @@ export class SavingsEditor {
     this.checked.update((s) => new Set([...s, ...EDITABLE_FIELDS.map((f) => `${id}:${f}`)]));
     const { changes, errors } = evaluateDraft(row, draft);
     if (hasErrors(errors)) {
-      this.setMessage(id, { ok: false, text: 'Ikke gemt: ret fejlene i rækken først.' });
+      this.setMessage(id, { ok: false, text: $localize`:@@savings.row.invalid:Ikke gemt: ret fejlene i rækken først.` });
       return 'invalid';
     }
     if (!hasChanges(changes)) {
@@ -166,8 +166,8 @@ export class SavingsEditor {
     this.replaceRow(conflict.fresh);
     this.dropDraft(id);
     this.checked.update((s) => new Set([...s].filter((key) => !key.startsWith(`${id}:`))));
-    this.setMessage(id, { ok: true, text: 'Den gemte version vises nu.' });
-    this.announcement.set(`${rowName(conflict.fresh)}: den gemte version vises nu; dine ændringer er kasseret.`);
+    this.setMessage(id, { ok: true, text: $localize`:@@savings.row.savedShown:Den gemte version vises nu.` });
+    this.announcement.set($localize`:@@savings.announce.usedSaved:${rowName(conflict.fresh)}:row:: den gemte version vises nu; dine ændringer er kasseret.`);
     this.shiftConflict(conflict);
   }
 
@@ -197,8 +197,8 @@ export class SavingsEditor {
       const updated = await firstValueFrom(this.service.update(id, changes, version));
       this.replaceRow(updated);
       this.dropDraft(id, sent);
-      this.setMessage(id, { ok: true, text: 'Gemt' });
-      this.announcement.set(`${rowName(updated)} er gemt.`);
+      this.setMessage(id, { ok: true, text: $localize`:@@savings.row.saved:Gemt` });
+      this.announcement.set($localize`:@@savings.announce.saved:${rowName(updated)}:row: er gemt.`);
       return 'saved';
     } catch (error: unknown) {
       if (error instanceof HttpErrorResponse && error.status === 409) {
@@ -226,19 +226,22 @@ export class SavingsEditor {
     try {
       fresh = await firstValueFrom(this.service.get(row.id));
     } catch (reloadError: unknown) {
-      const why = apiErrorMessage(reloadError, 'Den nyeste version kunne ikke hentes.');
-      this.setMessage(row.id, { ok: false, text: `${apiErrorMessage(error, 'Rækken er ændret af en anden.')} ${why}` });
+      const why = apiErrorMessage(reloadError, $localize`:@@savings.conflict.reloadFailed:Den nyeste version kunne ikke hentes.`);
+      const what = apiErrorMessage(error, $localize`:@@savings.conflict.changed:Rækken er ændret af en anden.`);
+      this.setMessage(row.id, { ok: false, text: `${what} ${why}` });
       return 'error';
     }
     if (fresh.version === version) {
-      this.setMessage(row.id, { ok: false, text: apiErrorMessage(error, 'Rækken kunne ikke gemmes.') });
+      this.setMessage(row.id, { ok: false, text: apiErrorMessage(error, $localize`:@@savings.row.saveFailed:Rækken kunne ikke gemmes.`) });
       return 'error';
     }
     const next: SavingsConflict = { fresh, mine };
     this.conflicts.update((queue) =>
       replacing ? queue.map((c) => (c === replacing ? next : c)) : [...queue.filter((c) => c.fresh.id !== row.id), next],
     );
-    this.announcement.set(`${rowName(row)} er ændret af en anden, siden du hentede den. Vælg, hvad der skal gemmes.`);
+    this.announcement.set(
+      $localize`:@@savings.announce.conflict:${rowName(row)}:row: er ændret af en anden, siden du hentede den. Vælg, hvad der skal gemmes.`,
+    );
     return 'conflict';
   }
 
@@ -275,33 +278,51 @@ export class SavingsEditor {
   }
 }
 
-/** The API's validation messages name fields by their JSON names; the page says them in Danish. */
-const API_FIELD_NAMES: Readonly<Record<string, string>> = {
-  forecast: 'Prognose',
-  realised: 'Realiseret',
-  status: 'Status',
-  comment: 'Kommentar',
-  version: 'Version',
-};
+/** The API's validation messages name fields by their JSON names; the page says them in its language. */
+const API_FIELD_NAMES: Readonly<Record<string, string>> = { ...FIELD_LABELS, version: $localize`:@@savings.field.version:Version` };
 
+/** "Ikke gemt: …" with the API's reason (Danish, as the API writes it) or a fallback. */
 export function saveErrorMessage(error: unknown): string {
-  const fallback = error instanceof HttpErrorResponse && error.status === 403 ? 'du må ikke rette denne række.' : 'prøv igen.';
-  const message = apiErrorMessage(error, fallback).replace(
+  return $localize`:@@savings.row.notSaved:Ikke gemt: ${saveErrorReason(error)}:reason:`;
+}
+
+/** Why a save or a confirmation failed: the API's sentence with its field names in words. */
+export function saveErrorReason(error: unknown): string {
+  const fallback =
+    error instanceof HttpErrorResponse && error.status === 403
+      ? $localize`:@@savings.row.forbidden:du må ikke rette denne række.`
+      : $localize`:@@savings.row.tryAgain:prøv igen.`;
+  return apiErrorMessage(error, fallback).replace(
     /(^|\. )(forecast|realised|status|comment|version): /g,
     (_match, before: string, field: string) => `${before}${API_FIELD_NAMES[field]}: `,
   );
-  return `Ikke gemt: ${message}`;
 }
 
+/** One part of the summary after "Gem alle ændringer", for a count of rows (never 0). */
+const SUMMARY_PARTS: Readonly<Record<Exclude<SaveOutcome, 'unchanged' | 'busy'>, (n: number) => string>> = {
+  saved: (n) =>
+    n === 1 ? $localize`:@@savings.summary.savedOne:1 række gemt` : $localize`:@@savings.summary.saved:${formatNumber(n)}:count: rækker gemt`,
+  invalid: (n) =>
+    n === 1
+      ? $localize`:@@savings.summary.invalidOne:1 række med fejl, der skal rettes`
+      : $localize`:@@savings.summary.invalid:${formatNumber(n)}:count: rækker med fejl, der skal rettes`,
+  conflict: (n) =>
+    n === 1
+      ? $localize`:@@savings.summary.conflictOne:1 række ændret af en anden`
+      : $localize`:@@savings.summary.conflict:${formatNumber(n)}:count: rækker ændret af en anden`,
+  error: (n) =>
+    n === 1
+      ? $localize`:@@savings.summary.errorOne:1 række kunne ikke gemmes`
+      : $localize`:@@savings.summary.error:${formatNumber(n)}:count: rækker kunne ikke gemmes`,
+};
+
+/** "2 rækker gemt, 1 række ændret af en anden.": the outcomes as one list. */
 function summarise(outcomes: readonly SaveOutcome[]): string {
-  const count = (o: SaveOutcome) => outcomes.filter((x) => x === o).length;
-  const rows = (n: number) => (n === 1 ? '1 række' : `${n} rækker`);
-  const parts: string[] = [];
-  if (count('saved')) parts.push(`${rows(count('saved'))} gemt`);
-  if (count('invalid')) parts.push(`${rows(count('invalid'))} med fejl, der skal rettes`);
-  if (count('conflict')) parts.push(`${rows(count('conflict'))} ændret af en anden`);
-  if (count('error')) parts.push(`${rows(count('error'))} kunne ikke gemmes`);
-  return parts.length ? `${capitalise(parts.join(', '))}.` : 'Der var ingen ændringer at gemme.';
+  const parts = (['saved', 'invalid', 'conflict', 'error'] as const)
+    .map((o) => [o, outcomes.filter((x) => x === o).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([o, n]) => SUMMARY_PARTS[o](n));
+  return parts.length ? `${capitalise(parts.join(', '))}.` : $localize`:@@savings.summary.none:Der var ingen ændringer at gemme.`;
 }
 
 function capitalise(text: string): string {

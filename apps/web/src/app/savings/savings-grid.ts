@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
-import { formatKroner } from '@budgetspor/shared/money';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
-import { formatDateTime } from '../core/api-error';
+import { formatDateTime, formatKroner } from '../core/format';
 import { RowMessage } from './savings-editor';
 import { DraftErrors, SavingsDraft } from './savings-draft';
 import {
@@ -60,6 +59,8 @@ export interface FieldRef {
 export class SavingsGrid {
   readonly rows = input.required<readonly SavingsGridRow[]>();
   readonly totals = input.required<SavingsTotals>();
+  /** The price level the amounts are in ("2014-priser" in the caption); null while unknown. */
+  readonly priceLevel = input<number | null>(null);
 
   readonly edited = output<FieldEdit>();
   readonly left = output<FieldRef>();
@@ -79,7 +80,8 @@ export class SavingsGrid {
 
   /** "Prognose for spor SELV (Selvhjulpne borgere), udvalg SAU, 2014": each cell names its place. */
   protected fieldLabel(r: SavingsGridRow, field: EditableField): string {
-    return `${FIELD_LABELS[field]} for spor ${r.row.trackCode} (${r.trackName}), udvalg ${r.row.committeeCode}, ${r.row.year}`;
+    const { trackCode, committeeCode, year } = r.row;
+    return $localize`:@@savings.grid.fieldLabel:${FIELD_LABELS[field]}:field: for spor ${trackCode}:track: (${r.trackName}:trackName:), udvalg ${committeeCode}:committee:, ${year}:year:`;
   }
 
   protected rowName(r: SavingsGridRow): string {

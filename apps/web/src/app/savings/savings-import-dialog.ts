@@ -3,8 +3,9 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, On
 import { Dialog, ScrollRegion } from '@budgetspor/web/shared/ui';
 import { canSave, FileImport, progressText } from '../core/file-import';
 import { IMPORT_URLS } from '../core/file-urls';
+import { LocalNumberPipe } from '../core/format';
 import { ImportErrors, SHOWN_ROWS } from '../core/import-errors';
-import { changeLines, conflictLines, previewSummary, SavingsImportReport } from './savings-import';
+import { changeLines, conflictLines, previewSummary, savedSummary, SavingsImportReport } from './savings-import';
 
 /**
  * "Indlæs fra fil" on the savings page: the chosen file is checked by the API (dry run), and
@@ -15,7 +16,7 @@ import { changeLines, conflictLines, previewSummary, SavingsImportReport } from 
 @Component({
   selector: 'app-savings-import-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [Dialog, ImportErrors, ScrollRegion],
+  imports: [Dialog, ImportErrors, ScrollRegion, LocalNumberPipe],
   templateUrl: './savings-import-dialog.html',
   styleUrl: './import-dialog.scss',
 })
@@ -32,6 +33,7 @@ export class SavingsImportDialog implements OnDestroy {
   private readonly import = new FileImport<SavingsImportReport>(inject(HttpClient), (dryRun) => IMPORT_URLS.savings(this.year(), dryRun));
   protected readonly state = this.import.state;
   protected readonly shownRows = SHOWN_ROWS;
+  protected readonly saveLabel = $localize`:@@savings.import.save:Gem ændringerne`;
 
   protected readonly report = computed(() => {
     const s = this.state();
@@ -41,8 +43,13 @@ export class SavingsImportDialog implements OnDestroy {
     const r = this.report();
     return r ? previewSummary(r) : '';
   });
+  protected readonly savedText = computed(() => {
+    const r = this.report();
+    return r ? savedSummary(r) : '';
+  });
   protected readonly changes = computed(() => changeLines(this.report()?.changes ?? [], this.trackNames(), this.committeeNames()));
   protected readonly shownChanges = computed(() => this.changes().slice(0, SHOWN_ROWS));
+  protected readonly hiddenChanges = computed(() => Math.max(0, this.changes().length - SHOWN_ROWS));
   protected readonly conflicts = computed(() => conflictLines(this.report()?.conflicts ?? []));
   /** "Gem ændringerne" only where there is something to save and nothing stands in the way. */
   protected readonly saveable = computed(() => {
@@ -53,20 +60,22 @@ export class SavingsImportDialog implements OnDestroy {
     const s = this.state();
     switch (s.kind) {
       case 'saved':
-        return 'Ændringerne er gemt';
+        return $localize`:@@savings.import.headingSaved:Ændringerne er gemt`;
       case 'failed':
-        return 'Filen kunne ikke indlæses';
+        return $localize`:@@savings.import.headingFailed:Filen kunne ikke indlæses`;
       case 'idle':
       case 'checking':
-        return `Indlæser ${this.file().name}`;
+        return $localize`:@@savings.import.headingLoading:Indlæser ${this.file().name}:file:`;
       default:
-        return `Forhåndsvisning af ${s.fileName}`;
+        return $localize`:@@savings.import.headingPreview:Forhåndsvisning af ${s.fileName}:file:`;
     }
   });
   protected readonly progress = computed(() => {
     const s = this.state();
-    if (s.kind === 'checking') return { text: progressText('Sender og kontrollerer filen', s.progress), value: s.progress };
-    if (s.kind === 'saving') return { text: progressText('Gemmer ændringerne', s.progress), value: s.progress };
+    if (s.kind === 'checking') {
+      return { text: progressText($localize`:@@savings.import.checking:Sender og kontrollerer filen`, s.progress), value: s.progress };
+    }
+    if (s.kind === 'saving') return { text: progressText($localize`:@@savings.import.saving:Gemmer ændringerne`, s.progress), value: s.progress };
     return null;
   });
 

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../core/api-error';
+import { formatDateTime, formatNumber } from '../core/format';
 import { ImportReportBase } from '../core/file-import';
 import { changedBy, displayValue, EditableField, FIELD_LABELS } from './savings.models';
 
@@ -90,20 +90,43 @@ export function conflictLines(conflicts: readonly SavingsImportConflict[]): Conf
   }));
 }
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('da-DK')} ${n === 1 ? one : many}`;
+const n = (value: number) => formatNumber(value);
 
 /** The first sentence of the preview: how much the file holds and would change. */
 export function previewSummary(report: SavingsImportReport): string {
-  const rows = `Filen har ${count(report.rows, 'række', 'rækker')}.`;
-  if (report.errors.length > 0) {
-    return `${rows} Den har ${count(report.errors.length, 'fejl', 'fejl')}, så intet kan gemmes. Ret fejlene i filen, og indlæs den igen.`;
+  const rows =
+    report.rows === 1
+      ? $localize`:@@savings.import.rowsOne:Filen har 1 række.`
+      : $localize`:@@savings.import.rows:Filen har ${n(report.rows)}:rows: rækker.`;
+  return `${rows} ${previewOutcome(report)}`;
+}
+
+function previewOutcome(report: SavingsImportReport): string {
+  const errors = report.errors.length;
+  if (errors > 0) {
+    return errors === 1
+      ? $localize`:@@savings.import.errorsOne:Den har 1 fejl, så intet kan gemmes. Ret fejlen i filen, og indlæs den igen.`
+      : $localize`:@@savings.import.errors:Den har ${n(errors)}:errors: fejl, så intet kan gemmes. Ret fejlene i filen, og indlæs den igen.`;
   }
-  if (report.conflicts.length > 0) {
-    return (
-      `${rows} ${count(report.conflicts.length, 'række er', 'rækker er')} ændret af andre, efter filen blev hentet, så intet kan gemmes. ` +
-      'Hent filen igen, indtast dine ændringer i den nye fil, og indlæs den.'
-    );
+  const conflicts = report.conflicts.length;
+  if (conflicts > 0) {
+    return conflicts === 1
+      ? $localize`:@@savings.import.conflictsOne:1 række er ændret af andre, efter filen blev hentet, så intet kan gemmes. Hent filen igen, indtast dine ændringer i den nye fil, og indlæs den.`
+      : $localize`:@@savings.import.conflicts:${n(conflicts)}:conflicts: rækker er ændret af andre, efter filen blev hentet, så intet kan gemmes. Hent filen igen, indtast dine ændringer i den nye fil, og indlæs den.`;
   }
-  if (report.changes.length === 0) return `${rows} Ingen værdier er ændret i forhold til det gemte; der er intet at gemme.`;
-  return `${rows} ${count(report.changes.length, 'ændring', 'ændringer')} i ${count(report.changedRows, 'række', 'rækker')} gemmes, når du vælger «Gem ændringerne».`;
+  const changes = report.changes.length;
+  if (changes === 0) return $localize`:@@savings.import.noChanges:Ingen værdier er ændret i forhold til det gemte; der er intet at gemme.`;
+  if (changes === 1) return $localize`:@@savings.import.changesOne:1 ændring i 1 række gemmes, når du vælger «Gem ændringerne».`;
+  return report.changedRows === 1
+    ? $localize`:@@savings.import.changesOneRow:${n(changes)}:changes: ændringer i 1 række gemmes, når du vælger «Gem ændringerne».`
+    : $localize`:@@savings.import.changes:${n(changes)}:changes: ændringer i ${n(report.changedRows)}:rows: rækker gemmes, når du vælger «Gem ændringerne».`;
+}
+
+/** After the save: "2 ændringer i 1 række er gemt. Tabellen er opdateret." */
+export function savedSummary(report: SavingsImportReport): string {
+  const changes = report.changes.length;
+  if (changes === 1) return $localize`:@@savings.import.savedOne:1 ændring i 1 række er gemt. Tabellen er opdateret.`;
+  return report.changedRows === 1
+    ? $localize`:@@savings.import.savedOneRow:${n(changes)}:changes: ændringer i 1 række er gemt. Tabellen er opdateret.`
+    : $localize`:@@savings.import.saved:${n(changes)}:changes: ændringer i ${n(report.changedRows)}:rows: rækker er gemt. Tabellen er opdateret.`;
 }

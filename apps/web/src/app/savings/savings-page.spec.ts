@@ -10,6 +10,7 @@ import { BudgetYear } from '../budget-years/budget-years.service';
 import { SavingsRow } from './savings.models';
 import { savingsRoutes } from './savings.routes';
 import { UNSAVED_CHANGES_QUESTION } from '../core/unsaved-changes.guard';
+import { PRICE_INDICES_URL, PriceIndex } from '../core/price-level';
 
 @Component({ changeDetection: ChangeDetectionStrategy.OnPush, template: '<h1>Fordeling</h1>' })
 class ElsewherePage {}
@@ -37,7 +38,7 @@ describe('SavingsPage', () => {
     }
   };
 
-  async function open(role: UserRole, committeeCodes: string[] = [], options: { budgetYear?: BudgetYear } = {}): Promise<void> {
+  async function open(role: UserRole, committeeCodes: string[] = [], options: { budgetYear?: BudgetYear; query?: string } = {}): Promise<void> {
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -57,8 +58,9 @@ describe('SavingsPage', () => {
     http.expectOne(AUTH_URLS.me).flush(user);
     await loading;
     harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/budget-years/2014/savings');
+    await harness.navigateByUrl(`/budget-years/2014/savings${options.query ?? ''}`);
     http.expectOne('/api/budget-years/2014').flush(options.budgetYear ?? BUDGET_2014);
+    if (options.query) return;
     if (role === 'committee') {
       for (const code of committeeCodes) {
         const rows = [SELV_SAU, SVR_SAU, SVR_AEHU, SVR_OU].filter((r) => r.committeeCode === code);
@@ -79,6 +81,8 @@ describe('SavingsPage', () => {
     );
 
   afterEach(() => {
+    // The price level's options: only the tests of the price level look at them.
+    http.match(PRICE_INDICES_URL).forEach((r) => r.cancelled || r.flush([]));
     http.verify();
     page()?.remove();
     jest.restoreAllMocks();
@@ -395,5 +399,156 @@ describe('SavingsPage', () => {
     const first = page().querySelector('app-export-buttons button') as HTMLElement;
     expect(first.dataset['url']).toBe('/api/budget-years/2014/savings/export?committeeCode=SAU&format=xlsx');
     expect(button('Indlæs fra fil')).toBeTruthy();
+  });
+  describe('at a chosen price level (?prisniveau=)', () => {
+    const INDICES: PriceIndex[] = [2014, 2016].map((year, i) => ({ year, index: i ? '104.2' : '100.0', source: null, illustrative: false, version: 1 }));
+    /** The rows as `?priceLevel=2016` answers: each amount converted, with øre, and the level on the row. */
+    const AT_2016: SavingsRow[] = [
+      { ...SELV_SAU, expected: '1286419.81', priceLevel: 2016 },
+      { ...SVR_SAU, expected: '521000', forecast: '416800', realised: '104200.52', priceLevel: 2016 },
+      { ...SVR_AEHU, expected: '260500', forecast: '-312.60', priceLevel: 2016 },
+      { ...SVR_OU, expected: '104200', priceLevel: 2016 },
+    ];
+    const rowsAt = (priceLevel: string | null, committeeCode?: string) =>
+      http.expectOne(
+        (r) =>
+          r.method === 'GET' &&
+          r.url === '/api/budget-years/2014/savings' &&
+          r.params.get('priceLevel') === priceLevel &&
+          r.params.get('committeeCode') === (committeeCode ?? null),
+      );
+    const names = () => {
+      http.expectOne('/api/tracks').flush(TRACKS);
+      http.expectOne('/api/committees').flush(COMMITTEES);
+    };
+    const caption = () => text(page().querySelector('app-savings-grid caption'));
+    const inputs = () => page().querySelectorAll('app-savings-grid input, app-savings-grid select, app-savings-grid textarea');
+
+    it('shows the converted amounts read-only, names the level, exports at it, and links back to the round’s own level for editing', async () => {
+      await open('finance', [], { query: '?prisniveau=2016' });
+      rowsAt('2016').flush(AT_2016);
+      names();
+      http.expectOne(PRICE_INDICES_URL).flush(INDICES);
+      await settle();
+
+      expect(caption()).toBe('Besparelser pr. spor, udvalg og år (kr., 2016-priser)');
+      expect(bodyRows().map((r) => Array.from(r.querySelectorAll('td')).slice(2, 5).map(visible))).toEqual([
+        ['1.286.419,81', '–', '–'],
+        ['521.000', '416.800', '104.200,52'],
+        ['260.500', '-312,60', '–'],
+        ['104.200', '–', '–'],
+      ]);
+      expect(Array.from(page().querySelectorAll('tfoot td'), visible).slice(2, 5)).toEqual(['2.172.119,81', '416.487,40', '104.200,52']);
+      // Nothing to type into, save or import: PATCH and import take the round's own level.
+      expect(inputs()).toHaveLength(0);
+      expect(page().querySelectorAll('app-savings-grid button')).toHaveLength(0);
+      expect(Array.from(page().querySelectorAll('button'), visible)).not.toContain('Gem alle ændringer');
+      expect(page().querySelector('app-file-picker-button')).toBeNull();
+
+      const note = page().querySelector('[data-testid=price-level-note]') as HTMLElement;
+      expect(text(note)).toBe(
+        'Beløbene er omregnet til 2016-priser, så de kan ikke rettes her, og en eksport af dem kan ikke indlæses igen. ' +
+          'Prognose og realiseret indtastes i budgettets eget prisniveau: vis og ret i 2014-priser.',
+      );
+      const select = page().querySelector('app-price-level-select select') as HTMLSelectElement;
+      expect(select.selectedOptions[0].textContent?.trim()).toBe('2016-priser');
+      const urls = Array.from(page().querySelectorAll('app-export-buttons button'), (b) => (b as HTMLElement).dataset['url']);
+      expect(urls).toEqual([
+        '/api/budget-years/2014/savings/export?priceLevel=2016&format=xlsx',
+        '/api/budget-years/2014/savings/export?priceLevel=2016&format=csv',
+      ]);
+
+      // Back to the round's own level: the rows as entered, editable again.
+      const back = note.querySelector('a') as HTMLAnchorElement;
+      expect(back.getAttribute('href')).toBe('/budget-years/2014/savings');
+      back.click();
+      await settle();
+      http.expectOne('/api/budget-years/2014').flush(BUDGET_2014);
+      rowsAt(null).flush([SELV_SAU, SVR_SAU, SVR_AEHU, SVR_OU]);
+      names();
+      await settle();
+      expect(caption()).toBe('Besparelser pr. spor, udvalg og år (kr., 2014-priser)');
+      expect(page().querySelector('[data-testid=price-level-note]')).toBeNull();
+      expect(field(label('Prognose', 'SVR', 'Velfærdsressourcer', 'SAU', 2014)).value).toBe('400.000');
+    });
+
+    it('tells a reader where the round’s own amounts are, without offering to edit', async () => {
+      await open('director', [], { query: '?prisniveau=2016' });
+      rowsAt('2016').flush(AT_2016);
+      names();
+      await settle();
+      expect(text(page().querySelector('[data-testid=price-level-note]'))).toBe(
+        'Beløbene er omregnet til 2016-priser. Budgettets eget prisniveau er 2014-priser: vis i 2014-priser.',
+      );
+      expect(text(page().querySelector('.reports'))).toContain('Rapporterne viser beløbene i budgettets eget prisniveau, 2014-priser.');
+    });
+
+    it('asks a committee user’s rows at the level too, one request per committee', async () => {
+      await open('committee', ['SAU', 'ÆHU'], { query: '?prisniveau=2016' });
+      rowsAt('2016', 'SAU').flush(AT_2016.slice(0, 2));
+      rowsAt('2016', 'ÆHU').flush(AT_2016.slice(2, 3));
+      names();
+      await settle();
+      expect(bodyRows().map((r) => r.getAttribute('data-row-id'))).toEqual(['r1', 'r2', 'r3']);
+      expect(inputs()).toHaveLength(0);
+      expect(page().querySelector('[data-testid=price-level-note]')?.textContent).toContain('vis og ret i 2014-priser');
+    });
+
+    it('needs no conversion for the round’s own level: the rows stay editable', async () => {
+      await open('finance', [], { query: '?prisniveau=2014' });
+      rowsAt(null).flush([SELV_SAU, SVR_SAU, SVR_AEHU, SVR_OU]);
+      names();
+      await settle();
+      expect(caption()).toBe('Besparelser pr. spor, udvalg og år (kr., 2014-priser)');
+      expect(page().querySelector('[data-testid=price-level-note]')).toBeNull();
+      expect(inputs().length).toBeGreaterThan(0);
+      expect((page().querySelector('app-export-buttons button') as HTMLElement).dataset['url']).toBe('/api/budget-years/2014/savings/export?format=xlsx');
+    });
+
+    it('loads the chosen level into the URL, and keeps the choice locked while edits are unsaved', async () => {
+      await open('finance');
+      http.expectOne(PRICE_INDICES_URL).flush(INDICES);
+      await settle();
+      const fieldset = page().querySelector('fieldset.toolbar__level') as HTMLFieldSetElement;
+      expect(fieldset.disabled).toBe(false);
+
+      await type(field(label('Prognose', 'SELV', 'Selvhjulpne borgere', 'SAU', 2014)), '1');
+      expect(fieldset.disabled).toBe(true);
+      expect(text(fieldset)).toContain('Gem dine ændringer, før du skifter prisniveau.');
+      await type(field(label('Prognose', 'SELV', 'Selvhjulpne borgere', 'SAU', 2014)), '');
+      expect(fieldset.disabled).toBe(false);
+
+      await type(page().querySelector('app-price-level-select select') as HTMLSelectElement, '2016');
+      expect(TestBed.inject(Router).url).toBe('/budget-years/2014/savings?prisniveau=2016');
+      http.expectOne('/api/budget-years/2014').flush(BUDGET_2014);
+      rowsAt('2016').flush(AT_2016);
+      names();
+      await settle();
+      expect(caption()).toContain('2016-priser');
+      expect(inputs()).toHaveLength(0);
+    });
+
+    it('asks before the back button changes the level under unsaved edits', async () => {
+      await open('finance');
+      await type(field(label('Prognose', 'SELV', 'Selvhjulpne borgere', 'SAU', 2014)), '1');
+      const confirm = jest.spyOn(window, 'confirm').mockReturnValue(false);
+      expect(await TestBed.inject(Router).navigateByUrl('/budget-years/2014/savings?prisniveau=2016')).toBe(false);
+      expect(confirm).toHaveBeenCalledWith(UNSAVED_CHANGES_QUESTION);
+      expect(field(label('Prognose', 'SELV', 'Selvhjulpne borgere', 'SAU', 2014)).value).toBe('1');
+    });
+
+    it('offers the way back when the level cannot be shown (no index for it)', async () => {
+      await open('finance', [], { query: '?prisniveau=1999' });
+      rowsAt('1999').flush(
+        { statusCode: 400, error: 'Bad Request', message: 'Pris- og lønindekset for 1999 mangler' },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      // The failed list cancels the lists of names asked for with it.
+      expect([...http.match('/api/tracks'), ...http.match('/api/committees')].every((r) => r.cancelled)).toBe(true);
+      await settle();
+      expect(text(page().querySelector('[role=alert]'))).toBe('Pris- og lønindekset for 1999 mangler.');
+      const back = page().querySelector('[role=alert] ~ p a') as HTMLAnchorElement;
+      expect([text(back), back.getAttribute('href')]).toEqual(['Vis i budgettets eget prisniveau', '/budget-years/2014/savings']);
+    });
   });
 });

@@ -13,8 +13,10 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { compareCodePoints, formatKroner, parseKroner, sumOre } from '@budgetspor/shared/money';
-import { firstValueFrom, forkJoin } from 'rxjs';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { compareCodePoints, parseKroner, sumOre } from '@budgetspor/shared/money';
+import { catchError, firstValueFrom, forkJoin, of, shareReplay, switchMap } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { BudgetYear, BudgetYearsService } from '../budget-years/budget-years.service';
 import { YearNav } from '../budget-years/year-nav';
@@ -22,7 +24,9 @@ import { apiErrorMessage } from '../core/api-error';
 import { DownloadButton } from '../core/download-button';
 import { ExportButtons } from '../core/export-buttons';
 import { FilePickerButton } from '../core/file-picker-button';
-import { EXPORT_URLS, REPORT_URLS } from '../core/file-urls';
+import { EXPORT_URLS, REPORT_URLS, withQuery } from '../core/file-urls';
+import { formatKroner, LocalNumberPipe } from '../core/format';
+import { parsePriceLevel, PriceIndicesService, PriceLevelSelect } from '../core/price-level';
 import { SavingsConflictDialog } from './conflict-dialog';
 import { SavingsEditor } from './savings-editor';
 import { SavingsImportDialog } from './savings-import-dialog';
@@ -40,11 +44,24 @@ type PageState =
  * Besparelser: the savings follow-up of one budget round. A committee user sees and edits the
  * rows of its own committees ("Vores besparelser"); finance edits every row; directors and
  * admins read everything. Edits are kept per row until saved, and leaving asks first.
+ * `?prisniveau=2016` shows the amounts converted to another price level, for reading only:
+ * amounts are entered, and files imported, at the round's own level.
  */
 @Component({
   selector: 'app-savings-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [YearNav, SavingsGrid, SavingsConflictDialog, ExportButtons, FilePickerButton, SavingsImportDialog, DownloadButton],
+  imports: [
+    RouterLink,
+    YearNav,
+    SavingsGrid,
+    SavingsConflictDialog,
+    ExportButtons,
+    FilePickerButton,
+    SavingsImportDialog,
+    DownloadButton,
+    PriceLevelSelect,
+    LocalNumberPipe,
+  ],
   providers: [SavingsEditor],
   templateUrl: './savings-page.html',
   styleUrl: './savings-page.scss',
@@ -55,13 +72,20 @@ export class SavingsPage implements HasUnsavedChanges {
   private readonly budgetYears = inject(BudgetYearsService);
   private readonly auth = inject(AuthService);
   private readonly injector = inject(Injector);
+  private readonly priceIndices = inject(PriceIndicesService);
   private readonly document = inject(DOCUMENT);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   protected readonly editor = inject(SavingsEditor);
 
   /** The `:year` route parameter. */
   readonly year = input.required({ transform: numberAttribute });
+  /** `?prisniveau=2016`: the price level to show the amounts in; absent, the round's own. */
+  readonly prisniveau = input<string>();
 
   protected readonly state = signal<PageState>({ kind: 'loading' });
+  /** Counts loads, so an answer to an older one is dropped. */
+  private loads = 0;
   private readonly budgetYear = signal<BudgetYear | null>(null);
   private readonly trackNames = signal<ReadonlyMap<string, string>>(new Map());
   private readonly committeeNames = signal<ReadonlyMap<string, string>>(new Map());
@@ -73,9 +97,25 @@ export class SavingsPage implements HasUnsavedChanges {
   /** A malformed `:year` ("/budget-years/abc/savings") must not print "budget NaN". */
   protected readonly validYear = computed(() => Number.isInteger(this.year()));
   protected readonly heading = computed(() => {
-    const title = this.isCommittee() ? 'Vores besparelser' : 'Besparelser';
-    return this.validYear() ? `${title} – budget ${this.year()}` : title;
+    const year = this.year();
+    if (this.isCommittee()) {
+      return this.validYear()
+        ? $localize`:@@savings.heading.committeeYear:Vores besparelser – budget ${year}:year:`
+        : $localize`:@@savings.heading.committee:Vores besparelser`;
+    }
+    return this.validYear()
+      ? $localize`:@@savings.heading.allYear:Besparelser – budget ${year}:year:`
+      : $localize`:@@savings.heading.all:Besparelser`;
   });
+
+  protected readonly requestedLevel = computed(() => parsePriceLevel(this.prisniveau()));
+  /** The round's own price level (its `priceLevelYear`): the level amounts are entered in. */
+  protected readonly ownLevel = computed(() => this.budgetYear()?.priceLevelYear ?? null);
+  /** The level the loaded rows were converted to; null when they are at the round's own level. */
+  protected readonly convertedLevel = signal<number | null>(null);
+  /** The level of the amounts on screen, for the grid's caption. */
+  protected readonly shownLevel = computed(() => this.convertedLevel() ?? this.ownLevel());
+  protected readonly indices = toSignal(this.priceIndices.list().pipe(catchError(() => of([]))), { initialValue: [] });
   protected readonly closed = computed(() => this.budgetYear()?.status === 'closed');
   protected readonly readOnlyRole = computed(() => {
     const role = this.user()?.role;
@@ -111,6 +151,9 @@ export class SavingsPage implements HasUnsavedChanges {
     }));
   });
 
+  /** Rows shown converted are read-only; this says whether the user could edit some at the round's own level. */
+  protected readonly editableAtOwnLevel = computed(() => this.editor.rows().some((r) => this.mayEdit(r)));
+
   /** The saved amounts of the rows shown: totals of what the API holds, not of half-typed fields. */
   protected readonly totals = computed<SavingsTotals>(() => {
     const rows = this.visibleRows();
@@ -138,7 +181,10 @@ export class SavingsPage implements HasUnsavedChanges {
   protected readonly exportUrl = computed(() => {
     const own = this.user()?.committeeCodes ?? [];
     const committeeCode = this.committeeFilter() || (this.isCommittee() && own.length === 1 ? own[0] : '');
-    return EXPORT_URLS.savings(this.year(), { trackCode: this.trackFilter(), committeeCode });
+    // Converted, the export says so in its headers, and the API refuses to import it.
+    return withQuery(EXPORT_URLS.savings(this.year(), { trackCode: this.trackFilter(), committeeCode }), {
+      priceLevel: this.convertedLevel(),
+    });
   });
   /** One committee report per committee shown (the chosen one, or all in the rows). */
   protected readonly reportCommittees = computed(() =>
@@ -153,9 +199,10 @@ export class SavingsPage implements HasUnsavedChanges {
   });
 
   constructor() {
-    // The router reuses the page when only `:year` changes, so the year, not init, drives loading.
+    // The router reuses the page when only `:year` or `?prisniveau=` changes, so they, not init, drive loading.
     effect(() => {
       const year = this.year();
+      this.requestedLevel();
       untracked(() => void this.load(year));
     });
   }
@@ -171,30 +218,46 @@ export class SavingsPage implements HasUnsavedChanges {
 
   /** `quietly` keeps the page on screen while it reloads, so focus stays where it is. */
   protected async load(year = this.year(), quietly = false): Promise<void> {
+    const attempt = ++this.loads;
     if (!Number.isInteger(year)) {
-      this.state.set({ kind: 'error', message: 'Budgetåret findes ikke.' });
+      this.state.set({ kind: 'error', message: $localize`:@@savings.yearNotFound:Budgetåret findes ikke.` });
       return;
     }
     if (!quietly) this.state.set({ kind: 'loading' });
     const user = this.user();
-    const rows$ =
-      user?.role === 'committee' ? this.service.forCommittees(year, user.committeeCodes) : this.service.all(year);
+    const level = this.requestedLevel();
+    const rowsAt = (priceLevel: number | null) =>
+      user?.role === 'committee'
+        ? this.service.forCommittees(year, user.committeeCodes, priceLevel)
+        : this.service.all(year, priceLevel);
+    const budgetYear$ = this.budgetYears.get(year).pipe(shareReplay(1));
+    // The round's own level needs no conversion (and keeps the rows editable): ask only for another.
+    const rows$ = level === null ? rowsAt(null) : budgetYear$.pipe(switchMap((b) => rowsAt(b.priceLevelYear === level ? null : level)));
     try {
       const [budgetYear, rows, tracks, committees] = await firstValueFrom(
-        forkJoin([this.budgetYears.get(year), rows$, this.service.tracks(), this.service.committees()]),
+        forkJoin([budgetYear$, rows$, this.service.tracks(), this.service.committees()]),
       );
+      // A newer load (another year or level chosen meanwhile) wins.
+      if (attempt !== this.loads) return;
       this.budgetYear.set(budgetYear);
+      this.convertedLevel.set(level !== null && level !== budgetYear.priceLevelYear ? level : null);
       this.trackNames.set(namesOf(tracks));
       this.committeeNames.set(namesOf(committees));
       this.editor.reset(rows);
       this.state.set({ kind: 'loaded' });
     } catch (error: unknown) {
+      if (attempt !== this.loads) return;
       const message =
         error instanceof HttpErrorResponse && error.status === 404
-          ? `Budget ${year} findes ikke.`
-          : apiErrorMessage(error, 'Besparelserne kunne ikke hentes.');
+          ? $localize`:@@savings.budgetNotFound:Budget ${year}:year: findes ikke.`
+          : apiErrorMessage(error, $localize`:@@savings.loadError:Besparelserne kunne ikke hentes.`);
       this.state.set({ kind: 'error', message });
     }
+  }
+
+  /** `?prisniveau=`: the page loads the rows again at that level (null: the round's own). */
+  protected choosePriceLevel(level: number | null): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { prisniveau: level }, queryParamsHandling: 'merge' });
   }
 
   protected onEdited(edit: FieldEdit): void {
@@ -273,7 +336,13 @@ export class SavingsPage implements HasUnsavedChanges {
     this.trackFilter.set((event.target as HTMLSelectElement).value);
   }
 
+  /** Rows converted to another price level are read-only: PATCH takes the round's own level. */
   private canEdit(row: SavingsRow): boolean {
+    return this.convertedLevel() === null && this.mayEdit(row);
+  }
+
+  /** The user's role and the round's status allow editing the row (at the round's own level). */
+  private mayEdit(row: SavingsRow): boolean {
     const user = this.user();
     if (!user || this.closed()) return false;
     return user.role === 'finance' || (user.role === 'committee' && user.committeeCodes.includes(row.committeeCode));

@@ -1,4 +1,4 @@
-import { formatKroner } from '@budgetspor/shared/money';
+import { formatKroner } from '../core/format';
 import { StatusTone } from '@budgetspor/web/shared/ui';
 
 /** The committee's own judgement of a cell. */
@@ -21,6 +21,11 @@ export interface SavingsRow {
   readonly updatedAt: string;
   /** The e-mail of whoever changed the row last, or "system" (the allocation). */
   readonly updatedBy: string;
+  /**
+   * Only with `?priceLevel=`: the price level expected, forecast and realised were converted
+   * to. Such a row is for reading: PATCH takes amounts at the round's own level.
+   */
+  readonly priceLevel?: number;
 }
 
 /** The fields a PATCH may change; only the ones the user changed are sent. */
@@ -37,20 +42,20 @@ export type { NamedCode } from '../core/named-code';
 export const SAVINGS_STATUSES: readonly SavingsStatus[] = ['on_track', 'at_risk', 'off_track', 'realised'];
 
 export const SAVINGS_STATUS_INFO: Readonly<Record<SavingsStatus, { readonly label: string; readonly tone: StatusTone }>> = {
-  on_track: { label: 'På sporet', tone: 'ok' },
-  at_risk: { label: 'I risiko', tone: 'warning' },
-  off_track: { label: 'Ikke på sporet', tone: 'error' },
-  realised: { label: 'Realiseret', tone: 'info' },
+  on_track: { label: $localize`:@@savings.status.onTrack:På sporet`, tone: 'ok' },
+  at_risk: { label: $localize`:@@savings.status.atRisk:I risiko`, tone: 'warning' },
+  off_track: { label: $localize`:@@savings.status.offTrack:Ikke på sporet`, tone: 'error' },
+  realised: { label: $localize`:@@savings.status.realised:Realiseret`, tone: 'info' },
 };
 
 /** The editable fields, with the names the page and its messages use for them. */
 export type EditableField = 'forecast' | 'realised' | 'status' | 'comment';
 
 export const FIELD_LABELS: Readonly<Record<EditableField, string>> = {
-  forecast: 'Prognose',
-  realised: 'Realiseret',
-  status: 'Status',
-  comment: 'Kommentar',
+  forecast: $localize`:@@savings.field.forecast:Prognose`,
+  realised: $localize`:@@savings.field.realised:Realiseret`,
+  status: $localize`:@@savings.field.status:Status`,
+  comment: $localize`:@@savings.field.comment:Kommentar`,
 };
 
 export const EDITABLE_FIELDS: readonly EditableField[] = ['forecast', 'realised', 'status', 'comment'];
@@ -62,16 +67,16 @@ export function rowName(row: Pick<SavingsRow, 'trackCode' | 'committeeCode' | 'y
 
 /** Who changed a row, in words: the allocation job writes as "system". */
 export function changedBy(updatedBy: string): string {
-  return updatedBy === 'system' ? 'puljefordelingen' : updatedBy;
+  return updatedBy === 'system' ? $localize`:@@savings.changedBy.allocation:puljefordelingen` : updatedBy;
 }
 
-/** A field's value in words: amounts in Danish kroner, statuses by name; what was never entered says so. */
+/** A field's value in words: amounts in kroner, statuses by name; what was never entered says so. */
 export function displayValue(field: EditableField, value: string | null): string {
   if (field === 'status') {
     return SAVINGS_STATUS_INFO[value as SavingsStatus]?.label ?? '';
   }
   if (field === 'comment') {
-    return value ? value : '(ingen kommentar)';
+    return value ? value : $localize`:@@savings.value.noComment:(ingen kommentar)`;
   }
-  return value === null ? '(ikke udfyldt)' : formatKroner(value);
+  return value === null ? $localize`:@@savings.value.notEntered:(ikke udfyldt)` : formatKroner(value);
 }

@@ -7,5 +7,7 @@ export const savingsRoutes: Route[] = [
     path: '',
     component: SavingsPage,
     canDeactivate: [unsavedChangesGuard],
+    // `?prisniveau=` reloads the rows: unsaved edits are asked about then too (back and forward buttons).
+    runGuardsAndResolvers: 'paramsOrQueryParamsChange',
   },
 ];

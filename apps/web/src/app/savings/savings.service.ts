@@ -11,21 +11,24 @@ export const savingsRowUrl = (id: string) => `/api/savings/${encodeURIComponent(
 export class SavingsService {
   private readonly http = inject(HttpClient);
 
-  /** Every row of the round (finance, directors, admins). */
-  all(year: number): Observable<SavingsRow[]> {
-    return this.http.get<SavingsRow[]>(savingsUrl(year));
+  /**
+   * Every row of the round (finance, directors, admins). With a price level, the amounts are
+   * converted to it (and may have øre); such rows are for reading, not for PATCH.
+   */
+  all(year: number, priceLevel: number | null = null): Observable<SavingsRow[]> {
+    return this.http.get<SavingsRow[]>(savingsUrl(year), { params: levelParam(priceLevel) });
   }
 
   /**
    * The rows of the given committees, one request per committee (the API filters on one
    * code), merged into the API's own order so the grid reads the same for every role.
    */
-  forCommittees(year: number, committeeCodes: readonly string[]): Observable<SavingsRow[]> {
+  forCommittees(year: number, committeeCodes: readonly string[], priceLevel: number | null = null): Observable<SavingsRow[]> {
     if (committeeCodes.length === 0) {
       return of([]);
     }
     const requests = committeeCodes.map((committeeCode) =>
-      this.http.get<SavingsRow[]>(savingsUrl(year), { params: { committeeCode } }),
+      this.http.get<SavingsRow[]>(savingsUrl(year), { params: { committeeCode, ...levelParam(priceLevel) } }),
     );
     return forkJoin(requests).pipe(map((lists) => sortRows(dedupe(lists.flat()))));
   }
@@ -47,6 +50,11 @@ export class SavingsService {
   committees(): Observable<NamedCode[]> {
     return this.http.get<NamedCode[]>('/api/committees');
   }
+}
+
+/** `?priceLevel=` when a level is asked for. */
+function levelParam(priceLevel: number | null): Record<string, number> {
+  return priceLevel === null ? {} : { priceLevel };
 }
 
 function dedupe(rows: readonly SavingsRow[]): SavingsRow[] {

@@ -1,4 +1,4 @@
-import { danishWeight, parseWeightInput, sharePercents, sharePercentsOf, toApiWeight } from './share-math';
+import { danishWeight, localWeight, parseWeightInput, sharePercents, sharePercentsOf, toApiWeight } from './share-math';
 
 describe('share weights', () => {
   it('reads Danish and API notation alike, exactly in millionths', () => {
@@ -23,5 +23,12 @@ describe('share weights', () => {
     expect(sharePercents([null, 2n, 2n])).toEqual([null, '50\u00a0%', '50\u00a0%']);
     expect(sharePercents([null, null])).toEqual([null, null]);
     expect(sharePercents([])).toEqual([]);
+  });
+
+  it('writes weights and percentages the English way on an English page', () => {
+    expect([localWeight('0.333333', 'en'), localWeight('0.5', 'da')]).toEqual(['0.333333', '0,5']);
+    expect(sharePercentsOf([{ weight: '1' }, { weight: '1.5' }, { weight: '0.333333' }], 'en')).toEqual(['35.3%', '52.9%', '11.8%']);
+    expect(sharePercents([1n, 15n], 'en')).toEqual(['6.3%', '93.8%']);
+    expect(sharePercents([null, 2n, 2n], 'en')).toEqual([null, '50%', '50%']);
   });
 });

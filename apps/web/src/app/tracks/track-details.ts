@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
-import { danishWeight, sharePercentsOf } from './share-math';
+import { localWeight, sharePercentsOf } from './share-math';
 import { Administration, Committee, Track, TRACK_STATUS_INFO } from './tracks.models';
 
 /** A track as those who may not change it see it: the same facts as the editor, as text. */
@@ -11,29 +11,41 @@ import { Administration, Committee, Track, TRACK_STATUS_INFO } from './tracks.mo
   template: `
     @let t = track();
     <dl class="details">
-      <dt>Kode</dt>
+      <dt i18n="@@tracks.details.code">Kode</dt>
       <dd class="code">{{ t.code }}</dd>
-      <dt>Navn</dt>
+      <dt i18n="@@tracks.details.name">Navn</dt>
       <dd>{{ t.name }}</dd>
-      <dt>Beskrivelse</dt>
-      <dd>{{ t.description || 'Ingen beskrivelse.' }}</dd>
-      <dt>Forvaltning</dt>
+      <dt i18n="@@tracks.details.description">Beskrivelse</dt>
+      <dd>
+        @if (t.description) {
+          {{ t.description }}
+        } @else {
+          <ng-container i18n="@@tracks.details.noDescription">Ingen beskrivelse.</ng-container>
+        }
+      </dd>
+      <dt i18n="@@tracks.details.administration">Forvaltning</dt>
       <dd>{{ administrationName() }}</dd>
-      <dt>Startår</dt>
+      <dt i18n="@@tracks.details.startYear">Startår</dt>
       <dd>{{ t.startYear }}</dd>
-      <dt>Status</dt>
+      <dt i18n="@@tracks.details.status">Status</dt>
       <dd><lib-status-badge [tone]="statusInfo[t.status].tone" [label]="statusInfo[t.status].label" /></dd>
-      <dt>Afhænger af frikommuneforsøg</dt>
-      <dd>{{ t.dependsOnFreeMunicipality ? 'Ja' : 'Nej' }}</dd>
+      <dt i18n="@@tracks.details.freeMunicipality">Afhænger af frikommuneforsøg</dt>
+      <dd>
+        @if (t.dependsOnFreeMunicipality) {
+          <ng-container i18n="@@tracks.yes">Ja</ng-container>
+        } @else {
+          <ng-container i18n="@@tracks.no">Nej</ng-container>
+        }
+      </dd>
     </dl>
     <div class="bs-table-wrap shares">
       <table class="bs-table">
-        <caption>Udvalgenes andele</caption>
+        <caption i18n="@@tracks.details.sharesCaption">Udvalgenes andele</caption>
         <thead>
           <tr>
-            <th scope="col">Udvalg</th>
-            <th scope="col" class="num">Vægt</th>
-            <th scope="col" class="num">Andel</th>
+            <th scope="col" i18n="@@tracks.details.committee">Udvalg</th>
+            <th scope="col" class="num" i18n="@@tracks.details.weight">Vægt</th>
+            <th scope="col" class="num" i18n="@@tracks.details.share">Andel</th>
           </tr>
         </thead>
         <tbody>
@@ -97,6 +109,6 @@ export class TrackDetails {
   }
 
   protected weight(apiWeight: string): string {
-    return danishWeight(apiWeight);
+    return localWeight(apiWeight);
   }
 }

@@ -34,8 +34,6 @@ interface Notice {
   readonly text: string;
 }
 
-export const RECOMPUTE_NOTICE = 'Fordelingen genberegnes for de berørte budgetår.';
-
 /**
  * One innovation track: finance creates (`/tracks/ny`) and edits it (`/tracks/spor/:code`);
  * everyone else sees the same page read-only.
@@ -82,7 +80,10 @@ export class TrackEditorPage implements OnInit, HasUnsavedChanges {
 
   protected readonly heading = computed(() => {
     const track = this.track();
-    return this.creating() ? 'Nyt innovationsspor' : track ? `${track.code} – ${track.name}` : `Spor ${this.code()}`;
+    if (this.creating()) {
+      return $localize`:@@tracks.title.new:Nyt innovationsspor`;
+    }
+    return track ? `${track.code} – ${track.name}` : $localize`:@@tracks.title.track:Spor ${this.code() ?? ''}:code:`;
   });
 
   ngOnInit(): void {
@@ -121,8 +122,8 @@ export class TrackEditorPage implements OnInit, HasUnsavedChanges {
     } catch (error: unknown) {
       const message =
         error instanceof HttpErrorResponse && error.status === 404
-          ? `Sporet ${code} findes ikke.`
-          : apiErrorMessage(error, 'Sporet kunne ikke hentes.');
+          ? $localize`:@@tracks.editor.notFound:Sporet ${code}:code: findes ikke.`
+          : apiErrorMessage(error, $localize`:@@tracks.editor.loadError:Sporet kunne ikke hentes.`);
       this.state.set({ kind: 'error', message });
     }
   }
@@ -133,7 +134,7 @@ export class TrackEditorPage implements OnInit, HasUnsavedChanges {
     this.submitted.set(false);
     await this.load();
     if (this.state().kind === 'loaded') {
-      this.notice.set({ ok: true, text: 'Den nyeste version af sporet er hentet. Ret igen, og gem.' });
+      this.notice.set({ ok: true, text: $localize`:@@tracks.editor.reloaded:Den nyeste version af sporet er hentet. Ret igen, og gem.` });
     }
   }
 
@@ -148,7 +149,7 @@ export class TrackEditorPage implements OnInit, HasUnsavedChanges {
     this.conflict.set(false);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.notice.set({ ok: false, text: 'Sporet er ikke gemt. Ret de markerede felter.' });
+      this.notice.set({ ok: false, text: $localize`:@@tracks.editor.invalid:Sporet er ikke gemt. Ret de markerede felter.` });
       afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), {
         injector: this.injector,
       });
@@ -179,7 +180,9 @@ export class TrackEditorPage implements OnInit, HasUnsavedChanges {
     const code = this.form.controls.code.value.trim();
     const created = await firstValueFrom(this.service.create(code, trackInputOf(this.form)));
     // A new track is in no framework yet, so no budget year is recomputed.
-    this.flash.set(`Sporet ${created.code} er oprettet. Det indgår i fordelingen, når en rammeudmelding giver det en vægt.`);
+    this.flash.set(
+      $localize`:@@tracks.editor.created:Sporet ${created.code}:code: er oprettet. Det indgår i fordelingen, når en rammeudmelding giver det en vægt.`,
+    );
     this.form.markAsPristine();
     await this.router.navigate(trackLink(created.code), { replaceUrl: true });
   }
@@ -191,8 +194,10 @@ export class TrackEditorPage implements OnInit, HasUnsavedChanges {
     fillTrackForm(this.fb, this.form, updated);
     this.submitted.set(false);
     // The server recomputes only when shares, start year or status changed; say so only then.
-    const recomputes = changesAllocation(before, updated);
-    this.notice.set({ ok: true, text: `Sporet ${updated.code} er gemt.${recomputes ? ` ${RECOMPUTE_NOTICE}` : ''}` });
+    const text = changesAllocation(before, updated)
+      ? $localize`:@@tracks.editor.savedRecompute:Sporet ${updated.code}:code: er gemt. Fordelingen genberegnes for de berørte budgetår.`
+      : $localize`:@@tracks.editor.saved:Sporet ${updated.code}:code: er gemt.`;
+    this.notice.set({ ok: true, text });
   }
 }
 
@@ -206,7 +211,12 @@ function changesAllocation(before: Track, after: Track): boolean {
 
 function saveErrorMessage(error: unknown, creating: boolean): string {
   if (error instanceof HttpErrorResponse && error.status === 403) {
-    return 'Din rolle må ikke oprette eller rette innovationsspor.';
+    return $localize`:@@tracks.editor.forbidden:Din rolle må ikke oprette eller rette innovationsspor.`;
   }
-  return apiErrorMessage(error, creating ? 'Sporet kunne ikke oprettes. Prøv igen.' : 'Sporet kunne ikke gemmes. Prøv igen.');
+  return apiErrorMessage(
+    error,
+    creating
+      ? $localize`:@@tracks.editor.createFailed:Sporet kunne ikke oprettes. Prøv igen.`
+      : $localize`:@@tracks.editor.saveFailed:Sporet kunne ikke gemmes. Prøv igen.`,
+  );
 }

@@ -1,5 +1,5 @@
 import { AbstractControl, FormArray, FormControl, FormGroup, NonNullableFormBuilder, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import { isYear, parseWeightInput, danishWeight, toApiWeight } from './share-math';
+import { isYear, parseWeightInput, localWeight, toApiWeight } from './share-math';
 import { CODE_PATTERN, Track, TrackInput, TrackShare, TrackStatus } from './tracks.models';
 
 export type ShareGroup = FormGroup<{
@@ -62,7 +62,7 @@ export function createTrackForm(fb: NonNullableFormBuilder): TrackForm {
 export function shareGroup(fb: NonNullableFormBuilder, share?: TrackShare): ShareGroup {
   return fb.group({
     committeeCode: fb.control(share?.committeeCode ?? '', [Validators.required]),
-    weight: fb.control(share ? danishWeight(share.weight) : '1', [weight]),
+    weight: fb.control(share ? localWeight(share.weight) : '1', [weight]),
   });
 }
 
@@ -80,7 +80,7 @@ export function fillTrackForm(fb: NonNullableFormBuilder, form: TrackForm, track
     startYear: String(track.startYear),
     status: track.status,
     dependsOnFreeMunicipality: track.dependsOnFreeMunicipality,
-    shares: track.shares.map((s) => ({ committeeCode: s.committeeCode, weight: danishWeight(s.weight) })),
+    shares: track.shares.map((s) => ({ committeeCode: s.committeeCode, weight: localWeight(s.weight) })),
   });
   form.markAsPristine();
   form.markAsUntouched();
@@ -101,7 +101,7 @@ export function trackInputOf(form: TrackForm): TrackInput {
   };
 }
 
-/** The Danish message for a field's first problem, or null when it is fine. */
+/** The message for a field's first problem, or null when it is fine. */
 export function fieldMessage(form: TrackForm, field: TrackField): string | null {
   const control = form.controls[field];
   if (control.valid) {
@@ -110,16 +110,18 @@ export function fieldMessage(form: TrackForm, field: TrackField): string | null 
   switch (field) {
     case 'code':
       return control.hasError('required')
-        ? 'Skriv en kode, fx SVR.'
-        : 'Koden må kun have bogstaver (også Æ, Ø og Å), cifre, - og _ og højst være 16 tegn.';
+        ? $localize`:@@tracks.form.codeRequired:Skriv en kode, fx SVR.`
+        : $localize`:@@tracks.form.codePattern:Koden må kun have bogstaver (også Æ, Ø og Å), cifre, - og _ og højst være 16 tegn.`;
     case 'name':
-      return control.hasError('required') ? 'Skriv sporets navn.' : 'Navnet må højst være 200 tegn.';
+      return control.hasError('required')
+        ? $localize`:@@tracks.form.nameRequired:Skriv sporets navn.`
+        : $localize`:@@tracks.form.nameTooLong:Navnet må højst være 200 tegn.`;
     case 'description':
-      return 'Beskrivelsen må højst være 4000 tegn.';
+      return $localize`:@@tracks.form.descriptionTooLong:Beskrivelsen må højst være 4000 tegn.`;
     case 'administrationCode':
-      return 'Vælg den forvaltning, der ejer sporet.';
+      return $localize`:@@tracks.form.administrationRequired:Vælg den forvaltning, der ejer sporet.`;
     case 'startYear':
-      return 'Skriv startåret som et årstal mellem 1900 og 2200, fx 2014.';
+      return $localize`:@@tracks.form.startYear:Skriv startåret som et årstal mellem 1900 og 2200, fx 2014.`;
   }
 }
 
@@ -129,6 +131,6 @@ export function weightMessage(row: ShareGroup): string | null {
     return null;
   }
   return control.hasError('required')
-    ? 'Skriv en vægt, fx 1.'
-    : 'Skriv en vægt større end 0 med højst 6 decimaler, fx 1 eller 0,5.';
+    ? $localize`:@@tracks.form.weightRequired:Skriv en vægt, fx 1.`
+    : $localize`:@@tracks.form.weightInvalid:Skriv en vægt større end 0 med højst 6 decimaler, fx 1 eller 0,5.`;
 }

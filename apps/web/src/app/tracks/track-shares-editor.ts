@@ -51,10 +51,10 @@ export class TrackSharesEditor {
     const code = values[index]?.committeeCode ?? '';
     if (this.repeated().has(index)) {
       const first = values.findIndex((v) => v.committeeCode === code) + 1;
-      return `${this.committeeLabel(code)} er allerede valgt i række ${first}. Hvert udvalg må kun have én andel.`;
+      return $localize`:@@tracks.shares.duplicate:${this.committeeLabel(code)}:committee: er allerede valgt i række ${first}:row:. Hvert udvalg må kun have én andel.`;
     }
     const control = this.shares().at(index)?.controls.committeeCode;
-    return control && control.invalid && (this.showErrors() || control.touched) ? 'Vælg et udvalg.' : null;
+    return control && control.invalid && (this.showErrors() || control.touched) ? $localize`:@@tracks.shares.committeeRequired:Vælg et udvalg.` : null;
   }
 
   protected weightMessage(index: number): string | null {

@@ -4,7 +4,7 @@ import { ScrollRegion, StatusBadge } from '@budgetspor/web/shared/ui';
 import { firstValueFrom, forkJoin } from 'rxjs';
 import { AuthService } from '../auth/auth.service';
 import { apiErrorMessage } from '../core/api-error';
-import { danishWeight, sharePercentsOf } from './share-math';
+import { localWeight, sharePercentsOf } from './share-math';
 import { Track, TRACK_STATUS_INFO, trackLink } from './tracks.models';
 import { TracksService } from './tracks.service';
 
@@ -64,14 +64,14 @@ export class TracksPage implements OnInit {
           shares: track.shares.map((s, i) => ({
             committeeCode: s.committeeCode,
             committeeName: committeeName.get(s.committeeCode) ?? s.committeeCode,
-            weight: danishWeight(s.weight),
+            weight: localWeight(s.weight),
             percent: percents[i] ?? '–',
           })),
         };
       });
       this.state.set({ kind: 'loaded', rows });
     } catch (error: unknown) {
-      this.state.set({ kind: 'error', message: apiErrorMessage(error, 'Innovationssporene kunne ikke hentes.') });
+      this.state.set({ kind: 'error', message: apiErrorMessage(error, $localize`:@@tracks.list.loadError:Innovationssporene kunne ikke hentes.`) });
     }
   }
 }

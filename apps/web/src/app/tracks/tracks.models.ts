@@ -55,9 +55,13 @@ export interface TrackStatusInfo {
 export const TRACK_STATUSES: readonly TrackStatus[] = ['active', 'paused', 'closed'];
 
 export const TRACK_STATUS_INFO: Readonly<Record<TrackStatus, TrackStatusInfo>> = {
-  active: { label: 'aktiv', option: 'Aktiv', tone: 'ok' },
-  paused: { label: 'sat på pause', option: 'Sat på pause', tone: 'warning' },
-  closed: { label: 'lukket', option: 'Lukket', tone: 'locked' },
+  active: { label: $localize`:@@tracks.status.active:aktiv`, option: $localize`:@@tracks.status.activeOption:Aktiv`, tone: 'ok' },
+  paused: {
+    label: $localize`:@@tracks.status.paused:sat på pause`,
+    option: $localize`:@@tracks.status.pausedOption:Sat på pause`,
+    tone: 'warning',
+  },
+  closed: { label: $localize`:@@tracks.status.closed:lukket`, option: $localize`:@@tracks.status.closedOption:Lukket`, tone: 'locked' },
 };
 
 /** The API's rule for codes: 1–16 letters (also Æ Ø Å), digits, "-" and "_". */

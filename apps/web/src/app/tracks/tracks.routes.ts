@@ -11,13 +11,13 @@ export const tracksRoutes: Route[] = [
   { path: '', pathMatch: 'full', component: TracksPage },
   {
     path: 'ny',
-    title: 'Nyt innovationsspor',
+    title: $localize`:@@tracks.title.new:Nyt innovationsspor`,
     component: TrackEditorPage,
     canDeactivate: [unsavedChangesGuard],
   },
   {
     path: 'spor/:code',
-    title: (route) => `Spor ${route.paramMap.get('code') ?? ''}`,
+    title: (route) => $localize`:@@tracks.title.track:Spor ${route.paramMap.get('code') ?? ''}:code:`,
     component: TrackEditorPage,
     canDeactivate: [unsavedChangesGuard],
   },

@@ -10,9 +10,9 @@ import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal, 
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p class="once">
-      <span class="once__label">Adgangskode (vises kun nu):</span>
+      <span class="once__label" i18n="@@users.copy.label">Adgangskode (vises kun nu):</span>
       <code class="once__value" data-testid="shown-password" #value>{{ password() }}</code>
-      <button type="button" class="bs-button bs-button--secondary bs-button--small" (click)="copy()">Kopiér adgangskoden</button>
+      <button type="button" class="bs-button bs-button--secondary bs-button--small" (click)="copy()" i18n="@@users.copy.button">Kopiér adgangskoden</button>
     </p>
     <p class="field__hint" aria-live="polite">{{ status() }}</p>
   `,
@@ -44,15 +44,16 @@ export class CopyPassword {
   protected async copy(): Promise<void> {
     const clipboard = this.document.defaultView?.navigator.clipboard;
     try {
-      if (!clipboard) {
-        throw new Error('no clipboard');
+      if (clipboard) {
+        await clipboard.writeText(this.password());
+        this.status.set($localize`:@@users.copy.copied:Adgangskoden er kopieret.`);
+        return;
       }
-      await clipboard.writeText(this.password());
-      this.status.set('Adgangskoden er kopieret.');
     } catch {
-      this.selectValue();
-      this.status.set('Adgangskoden er markeret. Kopiér den med Ctrl+C (Cmd+C på Mac).');
+      // Refused (no permission, page not focused): the text is selected instead, below.
     }
+    this.selectValue();
+    this.status.set($localize`:@@users.copy.selected:Adgangskoden er markeret. Kopiér den med Ctrl+C (Cmd+C på Mac).`);
   }
 
   private selectValue(): void {

@@ -23,7 +23,7 @@ import { generatePassword } from './users.models';
           [id]="fieldId()"
           [type]="visible() ? 'text' : 'password'"
           [attr.autocomplete]="autocomplete()"
-          autocapitalize="off"
+          [attr.autocapitalize]="'off'"
           spellcheck="false"
           [formControl]="control()"
           [attr.aria-invalid]="error() ? 'true' : null"
@@ -33,13 +33,17 @@ import { generatePassword } from './users.models';
           type="button"
           class="bs-button bs-button--secondary bs-button--small"
           [attr.aria-controls]="fieldId()"
-          [attr.aria-label]="(visible() ? 'Skjul ' : 'Vis ') + label().toLowerCase()"
+          [attr.aria-label]="toggleLabel()"
           (click)="visible.set(!visible())"
         >
-          {{ visible() ? 'Skjul' : 'Vis' }}
+          @if (visible()) {
+            <ng-container i18n="@@users.password.hide">Skjul</ng-container>
+          } @else {
+            <ng-container i18n="@@users.password.show">Vis</ng-container>
+          }
         </button>
         @if (canGenerate()) {
-          <button type="button" class="bs-button bs-button--secondary bs-button--small" (click)="generate()">
+          <button type="button" class="bs-button bs-button--secondary bs-button--small" (click)="generate()" i18n="@@users.password.generate">
             Lav en stærk adgangskode
           </button>
         }
@@ -77,6 +81,13 @@ export class PasswordField {
   readonly generated = output<string>();
 
   protected readonly visible = signal(false);
+  /** "Vis ny adgangskode" / "Show new password": the button names the field it reveals. */
+  protected readonly toggleLabel = computed(() => {
+    const field = this.label().toLowerCase();
+    return this.visible()
+      ? $localize`:@@users.password.hideField:Skjul ${field}:field:`
+      : $localize`:@@users.password.showField:Vis ${field}:field:`;
+  });
   protected readonly describedBy = computed(() => {
     const ids = [this.hint() ? `${this.fieldId()}-hint` : '', this.error() ? `${this.fieldId()}-error` : ''];
     return ids.filter(Boolean).join(' ') || null;

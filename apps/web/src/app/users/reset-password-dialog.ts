@@ -30,26 +30,27 @@ import { UsersService } from './users.service';
   template: `
     @let u = user();
     <lib-dialog
-      [heading]="'Nulstil adgangskode for ' + u.name"
-      [confirmLabel]="done() ? undefined : 'Nulstil adgangskode'"
+      heading="Nulstil adgangskode for {{ u.name }}"
+      i18n-heading="@@users.reset.heading"
+      [confirmLabel]="done() ? undefined : confirmLabel"
       [busy]="busy()"
       (confirmed)="submit()"
       (closed)="closed.emit()"
     >
       @if (done(); as d) {
         <div class="done" tabindex="-1">
-          <p class="bs-notice bs-notice--ok" data-testid="reset-done">
+          <p class="bs-notice bs-notice--ok" data-testid="reset-done" i18n="@@users.reset.done">
             Adgangskoden for {{ u.name }} er nulstillet. {{ u.name }} er logget ud alle steder og skal logge ind med den
             nye adgangskode.
           </p>
           @if (d.password; as password) {
             <app-copy-password [password]="password" />
           } @else {
-            <p>Giv brugeren den nye adgangskode ad en sikker vej, fx mundtligt.</p>
+            <p i18n="@@users.reset.passOn">Giv brugeren den nye adgangskode ad en sikker vej, fx mundtligt.</p>
           }
         </div>
       } @else {
-        <p>
+        <p i18n="@@users.reset.explanation">
           {{ u.name }} ({{ u.email }}) bliver logget ud alle steder med det samme og skal derefter logge ind med den nye
           adgangskode.
         </p>
@@ -57,6 +58,7 @@ import { UsersService } from './users.service';
           <app-password-field
             fieldId="reset-password"
             label="Ny adgangskode"
+            i18n-label="@@users.reset.password"
             autocomplete="new-password"
             [hint]="hint"
             [control]="password"
@@ -89,7 +91,8 @@ export class ResetPasswordDialog {
   readonly passwordReset = output<void>();
   readonly closed = output<void>();
 
-  protected readonly hint = `Mindst ${MIN_PASSWORD_LENGTH} tegn.`;
+  protected readonly hint = $localize`:@@users.reset.passwordHint:Mindst ${MIN_PASSWORD_LENGTH}:min: tegn.`;
+  protected readonly confirmLabel = $localize`:@@users.reset.confirm:Nulstil adgangskode`;
   protected readonly password = inject(NonNullableFormBuilder).control('', passwordValidators);
   protected readonly generated = signal<string | null>(null);
   protected readonly submitted = signal(false);
@@ -121,7 +124,7 @@ export class ResetPasswordDialog {
       // The confirm button that had focus is gone; the outcome takes it, so it is read out.
       afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('.done')?.focus(), { injector: this.injector });
     } catch (error: unknown) {
-      this.failure.set(apiErrorMessage(error, 'Adgangskoden kunne ikke nulstilles. Prøv igen.'));
+      this.failure.set(apiErrorMessage(error, $localize`:@@users.reset.failed:Adgangskoden kunne ikke nulstilles. Prøv igen.`));
     } finally {
       this.busy.set(false);
     }

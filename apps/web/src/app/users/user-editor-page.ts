@@ -61,7 +61,7 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
   protected readonly roleLabels = ROLE_LABELS;
   protected readonly roleMeanings = ROLE_MEANINGS;
   protected readonly activeInfo = ACTIVE_INFO;
-  protected readonly passwordHint = `Mindst ${MIN_PASSWORD_LENGTH} tegn. Brug knappen for at lave en tilfældig adgangskode på 20 tegn.`;
+  protected readonly passwordHint = $localize`:@@users.editor.passwordHint:Mindst ${MIN_PASSWORD_LENGTH}:min: tegn. Brug knappen for at lave en tilfældig adgangskode på 20 tegn.`;
 
   /** The `:id` route parameter; absent on `/users/ny`. */
   readonly id = input<string>();
@@ -87,7 +87,9 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
   /** An admin changing their own role would end their own session and could leave no admin. */
   protected readonly isSelf = computed(() => !!this.user() && this.user()?.id === this.auth.user()?.id);
 
-  protected readonly heading = computed(() => (this.creating() ? 'Ny bruger' : (this.user()?.name ?? 'Bruger')));
+  protected readonly heading = computed(() =>
+    this.creating() ? $localize`:@@users.title.new:Ny bruger` : (this.user()?.name ?? $localize`:@@users.editor.user:Bruger`),
+  );
 
   ngOnInit(): void {
     if (this.auth.isAdmin()) {
@@ -119,8 +121,13 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
     } catch (error: unknown) {
       const message =
         error instanceof HttpErrorResponse && error.status === 404
-          ? 'Brugeren findes ikke. Måske er linket forkert.'
-          : apiErrorMessage(error, id ? 'Brugeren kunne ikke hentes.' : 'Udvalgene kunne ikke hentes.');
+          ? $localize`:@@users.editor.notFound:Brugeren findes ikke. Måske er linket forkert.`
+          : apiErrorMessage(
+              error,
+              id
+                ? $localize`:@@users.editor.loadError:Brugeren kunne ikke hentes.`
+                : $localize`:@@users.editor.committeesError:Udvalgene kunne ikke hentes.`,
+            );
       this.state.set({ kind: 'error', message });
     }
   }
@@ -130,7 +137,7 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
     this.submitted.set(false);
     await this.load();
     if (this.state().kind === 'loaded') {
-      this.notice.set({ ok: true, text: 'Den nyeste version af brugeren er hentet. Ret igen, og gem.' });
+      this.notice.set({ ok: true, text: $localize`:@@users.editor.reloaded:Den nyeste version af brugeren er hentet. Ret igen, og gem.` });
     }
   }
 
@@ -167,7 +174,7 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
     this.conflict.set(false);
     if (this.form.invalid) {
       this.form.markAllAsTouched();
-      this.notice.set({ ok: false, text: `${this.creating() ? 'Brugeren er ikke oprettet' : 'Ændringerne er ikke gemt'}. Ret de markerede felter.` });
+      this.notice.set({ ok: false, text: this.correctFieldsText() });
       this.focusFirstError();
       return;
     }
@@ -200,7 +207,7 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
     const changes = userChangesOf(this.form, before);
     if (Object.keys(changes).length === 0) {
       this.submitted.set(false);
-      this.notice.set({ ok: true, text: 'Der er ingen ændringer at gemme.' });
+      this.notice.set({ ok: true, text: $localize`:@@users.editor.noChanges:Der er ingen ændringer at gemme.` });
       return;
     }
     const updated = await firstValueFrom(this.service.update(before.id, changes, before.version));
@@ -208,8 +215,11 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
     this.fill(updated);
     this.submitted.set(false);
     // The server ends the user's sessions when the role changes (users.service.ts).
-    const loggedOut = changes.role ? ` ${updated.name} er logget ud og får den nye rolle ved næste login.` : '';
-    this.notice.set({ ok: true, text: `Ændringerne for ${updated.name} er gemt.${loggedOut}` });
+    const name = updated.name;
+    const text = changes.role
+      ? $localize`:@@users.editor.savedRole:Ændringerne for ${name}:name: er gemt. ${name}:name: er logget ud og får den nye rolle ved næste login.`
+      : $localize`:@@users.editor.saved:Ændringerne for ${name}:name: er gemt.`;
+    this.notice.set({ ok: true, text });
   }
 
   private onSaveError(error: unknown): void {
@@ -219,12 +229,16 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
     }
     const unplaced = applyServerErrors(this.form, error);
     const placed = error instanceof HttpErrorResponse && (error.status === 409 || error.status === 400) && unplaced.length === 0;
-    const what = this.creating() ? 'Brugeren er ikke oprettet' : 'Ændringerne er ikke gemt';
     const text = placed
-      ? `${what}. Ret de markerede felter.`
+      ? this.correctFieldsText()
       : error instanceof HttpErrorResponse && error.status === 403
-        ? 'Kun administratorer kan administrere brugere.'
-        : apiErrorMessage(error, `${what}. Prøv igen.`);
+        ? $localize`:@@users.adminOnly:Kun administratorer kan administrere brugere.`
+        : apiErrorMessage(
+            error,
+            this.creating()
+              ? $localize`:@@users.editor.createFailed:Brugeren er ikke oprettet. Prøv igen.`
+              : $localize`:@@users.editor.saveFailed:Ændringerne er ikke gemt. Prøv igen.`,
+          );
     this.notice.set({ ok: false, text });
     if (placed) {
       this.focusFirstError();
@@ -240,6 +254,12 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
     }
   }
 
+  private correctFieldsText(): string {
+    return this.creating()
+      ? $localize`:@@users.editor.createInvalid:Brugeren er ikke oprettet. Ret de markerede felter.`
+      : $localize`:@@users.editor.saveInvalid:Ændringerne er ikke gemt. Ret de markerede felter.`;
+  }
+
   private focusFirstError(): void {
     afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), {
       injector: this.injector,
@@ -247,7 +267,12 @@ export class UserEditorPage implements OnInit, HasUnsavedChanges {
   }
 
   protected createdText(user: UserDetail): string {
-    const committees = user.committeeCodes.length ? ` for ${user.committeeCodes.join(', ')}` : '';
-    return `${user.email} kan nu logge ind med rollen ${ROLE_LABELS[user.role]}${committees}.`;
+    const email = user.email;
+    const role = ROLE_LABELS[user.role];
+    if (user.committeeCodes.length === 0) {
+      return $localize`:@@users.editor.createdText:${email}:email: kan nu logge ind med rollen ${role}:role:.`;
+    }
+    const committees = user.committeeCodes.join(', ');
+    return $localize`:@@users.editor.createdTextCommittees:${email}:email: kan nu logge ind med rollen ${role}:role: for ${committees}:committees:.`;
   }
 }

@@ -83,12 +83,12 @@ export function userChangesOf(form: UserForm, before: UserDetail): UserChanges {
   };
 }
 
-/** The Danish message for a field's first problem, or null when it is fine. */
+/** The message for a field's first problem, or null when it is fine. */
 export function fieldMessage(form: UserForm, field: UserField): string | null {
   if (field === 'committeeCodes') {
     const server = form.controls.committeeCodes.getError('server') as string | undefined;
     return form.hasError('committeesRequired')
-      ? 'Vælg mindst ét udvalg. En bruger med rollen Udvalg skal høre til et udvalg.'
+      ? $localize`:@@users.form.committeesRequired:Vælg mindst ét udvalg. En bruger med rollen Udvalg skal høre til et udvalg.`
       : (server ?? null);
   }
   const control = form.controls[field];
@@ -102,14 +102,16 @@ export function fieldMessage(form: UserForm, field: UserField): string | null {
   switch (field) {
     case 'email':
       return control.hasError('required')
-        ? 'Skriv brugerens e-mailadresse.'
+        ? $localize`:@@users.form.emailRequired:Skriv brugerens e-mailadresse.`
         : control.hasError('maxlength')
-          ? 'E-mailadressen må højst være 254 tegn.'
-          : 'Skriv en gyldig e-mailadresse, fx navn@odense.dk.';
+          ? $localize`:@@users.form.emailTooLong:E-mailadressen må højst være 254 tegn.`
+          : $localize`:@@users.form.emailInvalid:Skriv en gyldig e-mailadresse, fx navn@odense.dk.`;
     case 'name':
-      return control.hasError('required') ? 'Skriv brugerens navn.' : 'Navnet må højst være 200 tegn.';
+      return control.hasError('required')
+        ? $localize`:@@users.form.nameRequired:Skriv brugerens navn.`
+        : $localize`:@@users.form.nameTooLong:Navnet må højst være 200 tegn.`;
     case 'role':
-      return 'Vælg en rolle.';
+      return $localize`:@@users.form.roleRequired:Vælg en rolle.`;
     case 'password':
       return passwordMessage(control);
   }
@@ -118,13 +120,13 @@ export function fieldMessage(form: UserForm, field: UserField): string | null {
 /** Shared with the reset dialog and Min konto. */
 export function passwordMessage(control: AbstractControl<string>): string | null {
   if (control.hasError('required')) {
-    return `Skriv en adgangskode på mindst ${MIN_PASSWORD_LENGTH} tegn.`;
+    return $localize`:@@users.password.required:Skriv en adgangskode på mindst ${MIN_PASSWORD_LENGTH}:min: tegn.`;
   }
   if (control.hasError('minlength')) {
-    return `Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH} tegn. Den er nu ${control.value.length}.`;
+    return $localize`:@@users.password.tooShort:Adgangskoden skal være mindst ${MIN_PASSWORD_LENGTH}:min: tegn. Den er nu ${control.value.length}:length:.`;
   }
   if (control.hasError('maxlength')) {
-    return `Adgangskoden må højst være ${MAX_PASSWORD_LENGTH} tegn.`;
+    return $localize`:@@users.password.tooLong:Adgangskoden må højst være ${MAX_PASSWORD_LENGTH}:max: tegn.`;
   }
   return null;
 }

@@ -73,7 +73,7 @@ export class UsersPage implements OnInit {
       );
       this.state.set({ kind: 'loaded', rows });
     } catch (error: unknown) {
-      this.state.set({ kind: 'error', message: apiErrorMessage(error, 'Brugerne kunne ikke hentes.') });
+      this.state.set({ kind: 'error', message: apiErrorMessage(error, $localize`:@@users.list.loadError:Brugerne kunne ikke hentes.`) });
     }
   }
 
@@ -94,8 +94,8 @@ export class UsersPage implements OnInit {
       this.notice.set({
         ok: true,
         text: updated.active
-          ? `${updated.name} er genaktiveret og kan logge ind igen med sin adgangskode.`
-          : `${updated.name} er deaktiveret og logget ud alle steder.`,
+          ? $localize`:@@users.reactivate.done:${updated.name}:name: er genaktiveret og kan logge ind igen med sin adgangskode.`
+          : $localize`:@@users.deactivate.done:${updated.name}:name: er deaktiveret og logget ud alle steder.`,
       });
       this.replaceRow(updated);
     } catch (error: unknown) {
@@ -119,6 +119,30 @@ export class UsersPage implements OnInit {
     void this.load(true);
   }
 
+  protected editLabel(user: UserDetail): string {
+    return $localize`:@@users.list.editLabel:Ret ${user.name}:name:`;
+  }
+
+  protected activeLabel(user: UserDetail): string {
+    return user.active
+      ? $localize`:@@users.list.deactivateLabel:Deaktiver ${user.name}:name:`
+      : $localize`:@@users.list.reactivateLabel:Genaktiver ${user.name}:name:`;
+  }
+
+  protected resetLabel(user: UserDetail): string {
+    return $localize`:@@users.list.resetLabel:Nulstil adgangskode for ${user.name}:name:`;
+  }
+
+  protected activeHeading(user: UserDetail): string {
+    return user.active
+      ? $localize`:@@users.deactivate.heading:Deaktiver ${user.name}:name:?`
+      : $localize`:@@users.reactivate.heading:Genaktiver ${user.name}:name:?`;
+  }
+
+  protected activeConfirm(user: UserDetail): string {
+    return user.active ? $localize`:@@users.deactivate.confirm:Ja, deaktiver` : $localize`:@@users.reactivate.confirm:Ja, genaktiver`;
+  }
+
   private replaceRow(updated: UserDetail): void {
     const current = this.state();
     if (current.kind === 'loaded') {
@@ -131,9 +155,16 @@ export class UsersPage implements OnInit {
 }
 
 function activeErrorMessage(error: unknown, user: UserDetail, active: boolean): string {
-  const what = `${user.name} er ikke ${active ? 'genaktiveret' : 'deaktiveret'}`;
+  const name = user.name;
   if (error instanceof HttpErrorResponse && error.status === 409) {
-    return `${what}: en anden har rettet brugeren, siden listen blev hentet. Listen er hentet igen – prøv igen.`;
+    return active
+      ? $localize`:@@users.reactivate.conflict:${name}:name: er ikke genaktiveret: en anden har rettet brugeren, siden listen blev hentet. Listen er hentet igen – prøv igen.`
+      : $localize`:@@users.deactivate.conflict:${name}:name: er ikke deaktiveret: en anden har rettet brugeren, siden listen blev hentet. Listen er hentet igen – prøv igen.`;
   }
-  return apiErrorMessage(error, `${what}. Prøv igen.`);
+  return apiErrorMessage(
+    error,
+    active
+      ? $localize`:@@users.reactivate.failed:${name}:name: er ikke genaktiveret. Prøv igen.`
+      : $localize`:@@users.deactivate.failed:${name}:name: er ikke deaktiveret. Prøv igen.`,
+  );
 }

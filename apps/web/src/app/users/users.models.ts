@@ -41,10 +41,10 @@ export const ROLES: readonly UserRole[] = ['admin', 'finance', 'committee', 'dir
 
 /** What each role may do, shown under the role picker so the admin chooses knowingly (API.md). */
 export const ROLE_MEANINGS: Readonly<Record<UserRole, string>> = {
-  admin: 'Opretter og styrer brugere. Kan læse alt.',
-  finance: 'Arbejder med alt i budgettet: budgetår, rammer, spor, fordeling og besparelser.',
-  committee: 'Retter besparelser for sine egne udvalg. Kan læse alt.',
-  director: 'Kan læse alt, men ikke rette.',
+  admin: $localize`:@@users.role.adminMeaning:Opretter og styrer brugere. Kan læse alt.`,
+  finance: $localize`:@@users.role.financeMeaning:Arbejder med alt i budgettet: budgetår, rammer, spor, fordeling og besparelser.`,
+  committee: $localize`:@@users.role.committeeMeaning:Retter besparelser for sine egne udvalg. Kan læse alt.`,
+  director: $localize`:@@users.role.directorMeaning:Kan læse alt, men ikke rette.`,
 };
 
 /** The same rule as the API's MIN_PASSWORD_LENGTH; the server checks it again. */
@@ -52,8 +52,8 @@ export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;
 
 export const ACTIVE_INFO: Readonly<Record<'true' | 'false', { readonly tone: StatusTone; readonly label: string }>> = {
-  true: { tone: 'ok', label: 'Aktiv' },
-  false: { tone: 'neutral', label: 'Deaktiveret' },
+  true: { tone: 'ok', label: $localize`:@@users.status.active:Aktiv` },
+  false: { tone: 'neutral', label: $localize`:@@users.status.deactivated:Deaktiveret` },
 };
 
 export const userLink = (id: string): readonly string[] => ['/users', id];

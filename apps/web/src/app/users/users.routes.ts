@@ -9,6 +9,6 @@ import { UsersPage } from './users-page';
  */
 export const usersRoutes: Route[] = [
   { path: '', pathMatch: 'full', component: UsersPage },
-  { path: 'ny', title: 'Ny bruger', component: UserEditorPage, canDeactivate: [unsavedChangesGuard] },
-  { path: ':id', title: 'Ret bruger', component: UserEditorPage, canDeactivate: [unsavedChangesGuard] },
+  { path: 'ny', title: $localize`:@@users.title.new:Ny bruger`, component: UserEditorPage, canDeactivate: [unsavedChangesGuard] },
+  { path: ':id', title: $localize`:@@users.title.edit:Ret bruger`, component: UserEditorPage, canDeactivate: [unsavedChangesGuard] },
 ];
