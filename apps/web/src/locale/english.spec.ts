@@ -1,10 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
-import { Type } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { clearTranslations } from '@angular/localize';
-import { LANGUAGE_KEY } from '../app/core/language-choice';
+import { inEnglish, render, text } from './english-testing';
 
 /**
  * The app as an English user gets it: the remembered choice makes src/locale-init.ts load the
@@ -13,26 +7,7 @@ import { LANGUAGE_KEY } from '../app/core/language-choice';
  * language-choice.ts is the exception, it fixes nothing.
  */
 describe('the app in English', () => {
-  beforeAll(async () => {
-    localStorage.setItem(LANGUAGE_KEY, 'en');
-    await import('../locale-init');
-  });
-
-  afterAll(() => {
-    clearTranslations();
-    localStorage.clear();
-  });
-
-  async function render<T>(component: Type<T>, inputs: Record<string, unknown> = {}): Promise<HTMLElement> {
-    TestBed.resetTestingModule();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
-    const fixture = TestBed.createComponent(component);
-    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
-    await fixture.whenStable();
-    return fixture.nativeElement as HTMLElement;
-  }
-
-  const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  inEnglish();
 
   it('tells the browser the page is English, and formats money the English way', async () => {
     const { LANGUAGE, LOCALE } = await import('../app/core/language');

@@ -1,24 +1,14 @@
 import { TestBed } from '@angular/core/testing';
-import { clearTranslations } from '@angular/localize';
-import { LANGUAGE_KEY } from '../core/language-choice';
 import type { AllocationView, CellExplanation } from './allocation.models';
+import { inEnglish, text } from '../../locale/english-testing';
 
 /**
  * The allocation for an English user: the texts, and money and numbers the English way. As in
  * locale/english.spec.ts, the app's modules are imported only after locale-init.ts has run.
  */
 describe('the allocation in English', () => {
-  beforeAll(async () => {
-    localStorage.setItem(LANGUAGE_KEY, 'en');
-    await import('../../locale-init');
-  });
+  inEnglish();
 
-  afterAll(() => {
-    clearTranslations();
-    localStorage.clear();
-  });
-
-  const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const VIEW: AllocationView = {
     run: null,
     cells: [{ trackCode: 'SELV', committeeCode: 'SAU', year: 2014, amount: '1274073.14' }],

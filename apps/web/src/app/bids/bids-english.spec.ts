@@ -1,5 +1,4 @@
-import { clearTranslations } from '@angular/localize';
-import { LANGUAGE_KEY } from '../core/language-choice';
+import { inEnglish } from '../../locale/english-testing';
 
 /**
  * Bids for an English user: typed and shown with English thousands separators, with English
@@ -7,15 +6,7 @@ import { LANGUAGE_KEY } from '../core/language-choice';
  * locale-init.ts has run.
  */
 describe('bids in English', () => {
-  beforeAll(async () => {
-    localStorage.setItem(LANGUAGE_KEY, 'en');
-    await import('../../locale-init');
-  });
-
-  afterAll(() => {
-    clearTranslations();
-    localStorage.clear();
-  });
+  inEnglish();
 
   it('reads bids in English notation', async () => {
     const { parseBidInput } = await import('./bids-math');

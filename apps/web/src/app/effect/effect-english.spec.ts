@@ -1,10 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
-import { Type } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { clearTranslations } from '@angular/localize';
-import { LANGUAGE_KEY } from '../core/language-choice';
+import { inEnglish, render, text } from '../../locale/english-testing';
 
 /**
  * The effect pages as an English user gets them (see locale/english.spec.ts): the remembered
@@ -12,26 +6,7 @@ import { LANGUAGE_KEY } from '../core/language-choice';
  * those are imported only after it has run.
  */
 describe('effect and analysis in English', () => {
-  beforeAll(async () => {
-    localStorage.setItem(LANGUAGE_KEY, 'en');
-    await import('../../locale-init');
-  });
-
-  afterAll(() => {
-    clearTranslations();
-    localStorage.clear();
-  });
-
-  async function render<T>(component: Type<T>, inputs: Record<string, unknown> = {}): Promise<HTMLElement> {
-    TestBed.resetTestingModule();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
-    const fixture = TestBed.createComponent(component);
-    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
-    await fixture.whenStable();
-    return fixture.nativeElement as HTMLElement;
-  }
-
-  const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  inEnglish();
 
   it('reads and writes numbers the English way, and says what is wrong in English', async () => {
     const { parseDecimalInput, formatDecimal } = await import('./decimal-text');

@@ -1,11 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { clearTranslations } from '@angular/localize';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { LANGUAGE_KEY } from '../core/language-choice';
 import type { Framework } from './framework.models';
+import { inEnglish, text } from '../../locale/english-testing';
 
 /**
  * The framework announcement for an English user: amounts are typed and read the English way
@@ -13,17 +12,8 @@ import type { Framework } from './framework.models';
  * locale/english.spec.ts, the app's modules are imported only after locale-init.ts has run.
  */
 describe('the framework announcement in English', () => {
-  beforeAll(async () => {
-    localStorage.setItem(LANGUAGE_KEY, 'en');
-    await import('../../locale-init');
-  });
+  inEnglish();
 
-  afterAll(() => {
-    clearTranslations();
-    localStorage.clear();
-  });
-
-  const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const revision = (n: number, pool: Record<string, string>, weight: string): Framework => ({
     budgetYear: 2014, revision: n, decidedOn: n === 1 ? '2013-02-06' : '2013-06-19', decidedBy: 'ØU', title: 'Budget 2014', allocationMethod: 'top_down',
     pool, trackWeights: [{ trackCode: 'SVR', weight }], createdAt: '2013-02-07T10:00:00Z', createdBy: 'x@odense.dk',

@@ -1,38 +1,13 @@
-import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
-import { Type } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
-import { clearTranslations } from '@angular/localize';
-import { LANGUAGE_KEY } from '../core/language-choice';
 import type { SavingsGridRow } from './savings-grid';
 import type { SavingsRow } from './savings.models';
+import { inEnglish, render, text } from '../../locale/english-testing';
 
 /**
  * The savings and follow-up pages' texts for an English user: the English texts are loaded
  * (src/locale-init.ts) before the modules are evaluated, so those are imported dynamically.
  */
 describe('savings and follow-up in English', () => {
-  beforeAll(async () => {
-    localStorage.setItem(LANGUAGE_KEY, 'en');
-    await import('../../locale-init');
-  });
-
-  afterAll(() => {
-    clearTranslations();
-    localStorage.clear();
-  });
-
-  async function render<T>(component: Type<T>, inputs: Record<string, unknown>): Promise<HTMLElement> {
-    TestBed.resetTestingModule();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()] });
-    const fixture = TestBed.createComponent(component);
-    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
-    await fixture.whenStable();
-    return fixture.nativeElement as HTMLElement;
-  }
-
-  const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  inEnglish();
 
   it('shows the grid with English headings, labels, amounts and the price level', async () => {
     const { SavingsGrid } = await import('./savings-grid');

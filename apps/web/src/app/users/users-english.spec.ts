@@ -1,33 +1,12 @@
-import { Type } from '@angular/core';
-import { TestBed } from '@angular/core/testing';
 import { FormControl } from '@angular/forms';
-import { clearTranslations } from '@angular/localize';
-import { LANGUAGE_KEY } from '../core/language-choice';
+import { inEnglish, render, text } from '../../locale/english-testing';
 
 /**
  * The users pages as an English user gets them. As in src/locale/english.spec.ts,
  * the app's modules are imported only after src/locale-init.ts has loaded the English texts.
  */
 describe('users in English', () => {
-  beforeAll(async () => {
-    localStorage.setItem(LANGUAGE_KEY, 'en');
-    await import('../../locale-init');
-  });
-
-  afterAll(() => {
-    clearTranslations();
-    localStorage.clear();
-  });
-
-  async function render<T>(component: Type<T>, inputs: Record<string, unknown>): Promise<HTMLElement> {
-    TestBed.resetTestingModule();
-    const fixture = TestBed.createComponent(component);
-    for (const [name, value] of Object.entries(inputs)) fixture.componentRef.setInput(name, value);
-    await fixture.whenStable();
-    return fixture.nativeElement as HTMLElement;
-  }
-
-  const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  inEnglish();
 
   it('names the password rules and the show button in English', async () => {
     const { passwordMessage, passwordValidators } = await import('./user-form');
