@@ -11,7 +11,7 @@ import { startTestApp, TestApp } from './support/test-app';
  *
  * To have a job wait in Redis, the single worker (concurrency 1) must be busy. The test
  * holds a row lock on one of 2050's savings rows, so a run of 2050 stops inside its second
- * transaction (at the savings upsert) — standing for a long run of 2050 in progress — while
+ * transaction (where it updates the savings rows) — standing for a long run of 2050 in progress — while
  * a change to 2051 is queued behind it.
  */
 describe('allocation faults: Redis loses a waiting recompute job', () => {
@@ -67,12 +67,13 @@ describe('allocation faults: Redis loses a waiting recompute job', () => {
     expect((await framework(2050, '100')).status).toBe(201);
     await waitFor('2050 revision 1', async () => ((await latestRun(2050)).status === 'succeeded' ? true : undefined), 10_000);
 
-    // The worker gets busy with 2050: its run stops at the savings row we lock.
+    // The worker gets busy with 2050: a new pool changes every savings row's expected amount,
+    // and its run stops at the savings rows we lock.
     lock = ds.createQueryRunner();
     await lock.connect();
     await lock.startTransaction();
     await lock.query(`SELECT 1 FROM savings WHERE budget_year = 2050 FOR UPDATE`);
-    expect((await t.request('POST', '/api/budget-years/2050/allocation/recompute', { token: finance })).status).toBe(202);
+    expect((await framework(2050, '200')).status).toBe(201);
     await waitFor(
       'the 2050 run to wait at the savings lock',
       async () => {
