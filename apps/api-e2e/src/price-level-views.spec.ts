@@ -1,5 +1,6 @@
 import * as ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from './support/test-app';
+import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 /**
  * `?priceLevel=` on the savings, realisation and allocation views and their exports.
@@ -29,10 +30,8 @@ const PRICE_LEVEL_400 = ['priceLevel: skal være et årstal fra 1900 til 2200, f
 const missing = (years: string) => [`priceLevel: pris- og lønindekset mangler for ${years}; finance kan indtaste det under /api/price-indices`];
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-interface SavingsRow {
-  id: string; trackCode: string; committeeCode: string; year: number; expected: string; forecast: string | null; realised: string | null;
-  version: number; priceLevel?: number;
-}
+/** A row of GET …/savings, as the API declares it (`priceLevel` only when asked for). */
+type SavingsRow = SavingsListRowDto;
 
 describe('?priceLevel= on savings, realisation, allocation and their exports', () => {
   let t: TestApp;

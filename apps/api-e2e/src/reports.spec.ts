@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatKroner } from '@budgetspor/shared/money';
 import { startTestApp, TestApp } from './support/test-app';
+import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 /** Debian's poppler-utils; `npm test` installs it and sets PDFTOTEXT_PATH. */
 const PDFTOTEXT = process.env['PDFTOTEXT_PATH'] ?? '/usr/bin/pdftotext';
 
-interface SavingsRow { trackCode: string; committeeCode: string; year: number; expected: string; forecast: string | null; realised: string | null; status: string }
+/** A row of GET …/savings, as the API declares it (`priceLevel` only when asked for). */
+type SavingsRow = SavingsListRowDto;
 interface Sums { key: string | number; expected: string; forecast: string; realised: string; rate: string | null }
 interface Realisation { groups: Sums[]; total: Omit<Sums, 'key'> }
 

@@ -1,5 +1,6 @@
 import * as ExcelJS from 'exceljs';
 import { startTestApp, TestApp } from './support/test-app';
+import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 /** A download as bytes (t.request reads text). */
 async function download(t: TestApp, path: string, token?: string): Promise<{ status: number; headers: Headers; bytes: Buffer; text: string }> {
@@ -25,10 +26,8 @@ function valuesOf(sheet: ExcelJS.Worksheet): unknown[][] {
 /** CSV records of a small, quote-free export (the tests' own data keeps quotes out except where asserted). */
 const lines = (text: string) => text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
 
-interface SavingsRow {
-  id: string; trackCode: string; committeeCode: string; year: number; expected: string; forecast: string | null; realised: string | null;
-  status: string; comment: string; version: number; updatedAt: string; updatedBy: string;
-}
+/** A row of GET …/savings, as the API declares it (`priceLevel` only when asked for). */
+type SavingsRow = SavingsListRowDto;
 interface Cell { trackCode: string; committeeCode: string; year: number; amount: string }
 interface Sums { key: string | number; expected: string; forecast: string; realised: string; rate: string | null }
 

@@ -3,6 +3,7 @@ import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { formatKroner, formatMio, parseKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 const DIRECTOR = { email: 'dorte.direktor@test.dk', password: 'direktor-kodeord-1', name: 'Dorte Direktør' };
 const POOL: Record<string, string> = { '2014': '100000000', '2015': '120000000', '2016': '125800000', '2017': '130000000' };
@@ -18,18 +19,8 @@ interface Realisation {
   groups: (Sums & { key: string | number; priceLevel?: number })[];
   total: Sums & { priceLevel?: number };
 }
-interface SavingsRow {
-  id: string;
-  trackCode: string;
-  committeeCode: string;
-  year: number;
-  expected: string;
-  forecast: string | null;
-  realised: string | null;
-  status: string;
-  comment: string;
-  version: number;
-}
+/** A row of GET …/savings, as the API declares it (`priceLevel` only when asked for). */
+type SavingsRow = SavingsListRowDto;
 
 const kr = (amount: string) => formatKroner(parseKroner(amount));
 

@@ -5,20 +5,13 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
 const POOL: Record<string, string> = { '2014': '100000000', '2015': '120000000', '2016': '125800000', '2017': '1234567' };
 
-interface SavingsRow {
-  id: string;
-  trackCode: string;
-  committeeCode: string;
-  year: number;
-  expected: string;
-  forecast: string | null;
-  status: string;
-  version: number;
-}
+/** A row of GET …/savings, as the API declares it (`priceLevel` only when asked for). */
+type SavingsRow = SavingsListRowDto;
 
 /** The sheet's data rows as plain values (header first), as a spreadsheet program shows them. */
 function valuesOf(sheet: ExcelJS.Worksheet): unknown[][] {

@@ -7,25 +7,15 @@ import { formatKroner, parseKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { expectFocused, expectFocusVisible, skipToContent, tabTo, typeOver } from './support/keyboard';
 import { startTestApp, TestApp } from './support/test-app';
+import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
 const COMMITTEE = { email: 'sofie.sau@test.dk', password: 'udvalg-kodeord-1', name: 'Sofie Socialudvalg' };
 const DIRECTOR = { email: 'dorte.direktor@test.dk', password: 'direktor-kodeord-1', name: 'Dorte Direktør' };
 const POOL: Record<string, string> = { '2014': '100000000', '2015': '100000000', '2016': '100000000', '2017': '100000000' };
 
-interface SavingsRow {
-  id: string;
-  trackCode: string;
-  committeeCode: string;
-  year: number;
-  expected: string;
-  forecast: string | null;
-  realised: string | null;
-  status: string;
-  comment: string;
-  version: number;
-  updatedBy: string;
-}
+/** A row of GET …/savings, as the API declares it (`priceLevel` only when asked for). */
+type SavingsRow = SavingsListRowDto;
 interface Sums {
   expected: string;
   forecast: string;

@@ -3,25 +3,14 @@ import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { formatKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
 const COMMITTEE = { email: 'sofie.sau@test.dk', password: 'udvalg-kodeord-1', name: 'Sofie Socialudvalg' };
 const POOL: Record<string, string> = { '2014': '100000000', '2015': '120000000', '2016': '125800000', '2017': '1234567' };
 
-interface SavingsRow {
-  id: string;
-  expected: string;
-  priceLevel?: number;
-  trackCode: string;
-  committeeCode: string;
-  year: number;
-  forecast: string | null;
-  realised: string | null;
-  status: string;
-  comment: string;
-  version: number;
-  updatedBy: string;
-}
+/** A row of GET …/savings, as the API declares it (`priceLevel` only when asked for). */
+type SavingsRow = SavingsListRowDto;
 
 /** Waits for something the page does on its own time (a confirm after a click). */
 async function until(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
