@@ -84,7 +84,7 @@ const looksLikeText = (text: string) => /[æøåÆØÅ]|^\s*\p{Lu}\p{Ll}|\p{L}{2
 
 /** Attributes that never hold text for people. */
 const NOT_TEXT_ATTRIBUTES = new Set([
-  'accept', 'ariaCurrentWhenActive', 'autocomplete', 'class', 'colspan', 'd', 'datetime', 'dir', 'enterkeyhint', 'fieldId',
+  'accept', 'ariaCurrentWhenActive', 'autocapitalize', 'autocomplete', 'class', 'colspan', 'd', 'datetime', 'dir', 'enterkeyhint', 'fieldId',
   'fill', 'focusable', 'for', 'formArrayName', 'formControlName', 'formGroupName', 'fragment', 'height', 'href', 'id',
   'inputmode', 'lang', 'list', 'max', 'maxlength', 'min', 'minlength', 'name', 'ngClass', 'ngStyle', 'pattern',
   'queryParams', 'queryParamsHandling', 'rel', 'role', 'routerLink', 'routerLinkActive', 'routerLinkActiveOptions',
@@ -198,8 +198,10 @@ function readTemplate(template: string, file: string, source: Source): void {
   tmplAstVisitAll(new Walker(), parsed.nodes as TmplAstNode[]);
 }
 
-/** Decorator properties whose strings are code, not text. */
-const CODE_PROPERTIES = new Set(['selector', 'template', 'templateUrl', 'styleUrl', 'styleUrls', 'styles', 'host', 'providedIn']);
+/** Properties (of decorators and options objects) whose strings are code, not text. */
+const CODE_PROPERTIES = new Set(['selector', 'template', 'templateUrl', 'styleUrl', 'styleUrls', 'styles', 'host', 'providedIn', 'timeZone']);
+/** DOM methods whose string arguments are CSS selectors. */
+const SELECTOR_METHODS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
 
 /** `$localize` messages, inline templates, and (for converted folders) Danish-looking strings outside `$localize`. */
 function readTypeScript(text: string, file: string, source: Source): void {
@@ -215,7 +217,7 @@ function readTypeScript(text: string, file: string, source: Source): void {
       }
       return;
     }
-    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isImportTypeNode(node) || isComparedValue(node)) return;
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isImportTypeNode(node) || isComparedValue(node) || isSelector(node)) return;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) {
       if (looksLikeText(node.text) && !SAME_IN_BOTH.has(node.text)) source.unmarked.push(`${file}: '${node.text}' outside $localize`);
     } else if (ts.isTemplateExpression(node)) {
@@ -226,6 +228,13 @@ function readTypeScript(text: string, file: string, source: Source): void {
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
+}
+
+/** `el.querySelectorAll('table tbody tr')`: a CSS selector, not a text shown. */
+function isSelector(node: ts.Node): boolean {
+  const call = node.parent;
+  return !!call && ts.isCallExpression(call) && call.arguments.includes(node as ts.Expression) &&
+    ts.isPropertyAccessExpression(call.expression) && SELECTOR_METHODS.has(call.expression.name.text);
 }
 
 /** `event.key === 'Escape'`, `case 'Tab':` — a value compared, not a text shown. */

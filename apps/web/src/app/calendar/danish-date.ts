@@ -63,7 +63,5 @@ export function wheelDay(date: string): number {
 
 /** Today in Copenhagen as YYYY-MM-DD: the municipality's day, as the API counts "overdue". */
 export function todayInCopenhagen(now: Date = new Date()): string {
-  // Time zone names are case-insensitive in Intl; written in lower case, the translation check
-  // does not take the name for a text to translate.
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'europe/copenhagen' }).format(now);
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' }).format(now);
 }

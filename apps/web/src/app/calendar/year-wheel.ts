@@ -29,7 +29,7 @@ export const MARK_COLOURS: Readonly<Record<MilestoneStatus, string>> = {
 };
 const MONTH_FILLS = ['#E8F0F8', '#D3E1EE'];
 /** The page's own font stack, for the text drawn on the canvas. */
-const FONT_FAMILY = 'system-ui,sans-serif';
+const FONT_FAMILY = 'system-ui, sans-serif';
 const EMPTY = 'rgba(0, 0, 0, 0)';
 
 /**

@@ -274,7 +274,7 @@ export class DashboardPage {
   }
 
   private focusTrackLink(code: string): void {
-    const links = this.host.nativeElement.querySelectorAll<HTMLElement>('[data-testid=realisation-table]>tbody>tr');
+    const links = this.host.nativeElement.querySelectorAll<HTMLElement>('[data-testid=realisation-table] tbody tr');
     const row = Array.from(links).find((tr) => tr.dataset['key'] === code);
     const link = row?.querySelector<HTMLElement>('a');
     if (!link) return;

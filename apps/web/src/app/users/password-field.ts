@@ -23,7 +23,7 @@ import { generatePassword } from './users.models';
           [id]="fieldId()"
           [type]="visible() ? 'text' : 'password'"
           [attr.autocomplete]="autocomplete()"
-          [attr.autocapitalize]="'off'"
+          autocapitalize="off"
           spellcheck="false"
           [formControl]="control()"
           [attr.aria-invalid]="error() ? 'true' : null"
