@@ -38,9 +38,9 @@ export class AllocationRunner {
     });
     if (!started) return 'already_done';
     const outcome = await this.dataSource.transaction(async (m) => {
-      const [run] = await m.query(`SELECT budget_year AS year FROM allocation_runs WHERE id = $1`, [runId]);
+      const [run] = await m.query(`SELECT budget_year AS year, generation FROM allocation_runs WHERE id = $1`, [runId]);
       const [year] = await m.query(
-        `SELECT y.status, y.allocation_generation AS generation, coalesce(c.generation, -1) AS "currentGeneration"
+        `SELECT y.status, coalesce(c.generation, -1) AS "currentGeneration"
            FROM budget_years y LEFT JOIN allocation_runs c ON c.id = y.current_run_id
           WHERE y.year = $1 FOR UPDATE OF y`,
         [run.year],
@@ -52,10 +52,12 @@ export class AllocationRunner {
         await this.finish(m, runId, 'failed', { error: `Budgetåret ${run.year} er lukket og genberegnes ikke` });
         return 'closed';
       }
+      // The snapshot may already hold changes made after this run was queued (they queued a
+      // run of their own); the run keeps its own generation, so each generation succeeds once.
       const computed = await computeAllocation(m, run.year);
-      await this.finish(m, runId, 'succeeded', { computed, generation: year.generation });
+      await this.finish(m, runId, 'succeeded', { computed });
       // A run that started earlier can finish later; it must not replace a newer result.
-      if (year.generation < year.currentGeneration) return 'superseded';
+      if (run.generation < year.currentGeneration) return 'superseded';
       await m.query(`UPDATE budget_years SET current_run_id = $2 WHERE year = $1`, [run.year, runId]);
       await updateSavings(m, run.year, computed);
       await this.audit.record(m, {
@@ -102,17 +104,17 @@ export class AllocationRunner {
     m: EntityManager,
     runId: string,
     status: 'succeeded' | 'failed',
-    extra: { computed?: Computed; generation?: number; error?: string },
+    extra: { computed?: Computed; error?: string },
   ): Promise<void> {
     const c = extra.computed;
     await m.query(
       `UPDATE allocation_runs
           SET status = $2, finished_at = clock_timestamp(), error = $3,
-              generation = coalesce($4, generation), framework_revision = $5, allocation_method = $6,
-              inputs = $7, unallocated = $8, uncovered = $9, cells = $10
+              framework_revision = $4, allocation_method = $5,
+              inputs = $6, unallocated = $7, uncovered = $8, cells = $9
         WHERE id = $1`,
       [
-        runId, status, extra.error ?? null, extra.generation ?? null, c?.frameworkRevision ?? null, c?.method ?? null,
+        runId, status, extra.error ?? null, c?.frameworkRevision ?? null, c?.method ?? null,
         c ? JSON.stringify(c.inputs) : null, c ? JSON.stringify(c.unallocated) : null, c?.uncovered ? JSON.stringify(c.uncovered) : null,
         c ? JSON.stringify(c.cells) : null,
       ],
