@@ -406,7 +406,10 @@ describe('effect goals, the effect account and the analysis across budget rounds
       const tracks = goal.tracks.map((tr) => [`${tr.code} ${tr.name}`, kr(tr.expected), kr(tr.forecast), kr(tr.realised), percent(tr.rate)]);
       const total = goal.tracks.length > 1 ? [['I alt', kr(goal.savings.expected), kr(goal.savings.forecast), kr(goal.savings.realised), percent(goal.savings.rate)]] : [];
       expect(await rowsOf(card.getByTestId('account-tracks'))).toEqual([...tracks, ...total]);
-      expect(await card.getByTestId('account-tracks').locator('caption').innerText()).toBe(`Penge: sporenes besparelser i 2015, budget 2015 (kr., 2015-priser)`);
+      // The goal's title is in the caption for screen readers only (each card has such a table).
+      const caption = card.getByTestId('account-tracks').locator('caption');
+      expect(await caption.evaluate((c) => c.textContent?.replace(/\s+/g, ' ').trim())).toBe(`Penge: sporenes besparelser i 2015, budget 2015 (kr., 2015-priser) for ${goal.title}`);
+      expect((await caption.locator('.visually-hidden').textContent())?.trim()).toBe(`for ${goal.title}`);
     }
     // The committee's value of a moment ago, with its progress: (73,4 − 70,5) ÷ (80 − 70,5) = 30,5 %.
     const created = page.locator(`app-account-goal [data-goal="${createdGoalId}"]`);
