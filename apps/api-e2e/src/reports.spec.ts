@@ -125,6 +125,41 @@ describe('printable reports (PDF) on the demo data', () => {
     }
   });
 
+  it('prints both reports at another price level with the figures ?priceLevel= gives, and says so', async () => {
+    const code = encodeURIComponent('ÆHU');
+    const rows: SavingsRow[] = (await t.request('GET', `/api/budget-years/2013/savings?committeeCode=${code}&priceLevel=2016`, { token })).body;
+    expect(rows.some((r) => r.expected.includes('.'))).toBe(true); // converted: øre appear
+    const committee = await pdfText(`/api/budget-years/2013/reports/committee/${code}.pdf?priceLevel=2016`);
+    expect(committee.status).toBe(200);
+    expect(committee.disposition).toBe(`inline; filename="udvalgsrapport-2013-AEHU-2016-pris.pdf"; filename*=UTF-8''udvalgsrapport-2013-%C3%86HU-2016-pris.pdf`);
+    const yearLines = committee.text.split('\n').filter((line) => /^\s*20\d\d\s{2,}/.test(line)).map((line) => line.trim().split(/\s{2,}/));
+    expect(yearLines).toEqual(rows.map((r) => [String(r.year), kr(r.expected), kr(r.forecast), kr(r.realised), STATUS[r.status]]));
+    const flat = committee.text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Beløbene er omregnet fra budgetrundens 2013-pris til 2016-pris efter pris- og lønindekset');
+    // Each amount column's header names the level: the overview and the three tracks' tables.
+    expect(flat.match(/\(kr\., 2016-pris\)/g)).toHaveLength(3 * (1 + new Set(rows.map((r) => r.trackCode)).size));
+
+    const byCommittee: Realisation = (await t.request('GET', '/api/budget-years/2014/realisation?groupBy=committee&priceLevel=2016', { token })).body;
+    const director = await pdfText('/api/budget-years/2014/reports/director.pdf?priceLevel=2016');
+    expect(director.disposition).toBe(`inline; filename="direktionsrapport-2014-2016-pris.pdf"; filename*=UTF-8''direktionsrapport-2014-2016-pris.pdf`);
+    for (const g of byCommittee.groups) expect(director.text).toMatch(cells(kr(g.expected), kr(g.forecast), kr(g.realised), rate(g.rate)));
+    const total = byCommittee.total;
+    expect(director.text).toMatch(cells('I alt', kr(total.expected), kr(total.forecast), kr(total.realised), rate(total.rate)));
+
+    // Without ?priceLevel the report names the round's own level.
+    expect((await pdfText('/api/budget-years/2014/reports/director.pdf')).text.replace(/\s+/g, ' ')).toContain('Beløbene er i 2014-pris, budgetrundens eget prisniveau.');
+  });
+
+  it('answers 400 naming priceLevel for a bad year or a missing index', async () => {
+    const bad = await pdfText('/api/budget-years/2014/reports/director.pdf?priceLevel=abc');
+    expect({ status: bad.status, body: JSON.parse(bad.text) }).toEqual({
+      status: 400, body: { statusCode: 400, error: 'Bad Request', message: ['priceLevel: skal være et årstal fra 1900 til 2200, fx 2016'] },
+    });
+    const missing = await pdfText(`/api/budget-years/2013/reports/committee/${encodeURIComponent('ÆHU')}.pdf?priceLevel=1990`);
+    expect(missing.status).toBe(400);
+    expect(JSON.parse(missing.text).message).toEqual([expect.stringMatching(/^priceLevel: pris- og lønindekset mangler for 1990/)]);
+  });
+
   it('answers 404 for an unknown committee or year, and 401 without a session', async () => {
     expect((await pdfText('/api/budget-years/2013/reports/committee/NIX.pdf')).status).toBe(404);
     expect((await pdfText('/api/budget-years/1999/reports/director.pdf')).status).toBe(404);

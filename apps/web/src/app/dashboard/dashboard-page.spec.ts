@@ -268,6 +268,8 @@ describe('DashboardPage', () => {
       '/api/budget-years/2014/realisation/export?groupBy=track&priceLevel=2016&format=xlsx',
       '/api/budget-years/2014/realisation/export?groupBy=track&priceLevel=2016&format=csv',
     ]);
+    const report = Array.from(page().querySelectorAll('button')).find((b) => text(b) === 'Direktionsrapport (PDF)') as HTMLElement;
+    expect(report.dataset['url']).toBe('/api/budget-years/2014/reports/director.pdf?priceLevel=2016');
 
     // A view of its own keeps the level; so does a track's drill-down, whose rows are converted too.
     link('Udvalg')?.click();

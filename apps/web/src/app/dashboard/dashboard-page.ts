@@ -165,7 +165,7 @@ export class DashboardPage {
     withQuery(EXPORT_URLS.realisation(this.year(), this.view().groupBy), { priceLevel: this.priceLevel() }),
   );
   protected readonly groupingSubject = computed(() => $localize`:@@dashboard.export.subject:realiseringen ${this.view().per}:per:`);
-  protected readonly directorReportUrl = computed(() => REPORT_URLS.director(this.year()));
+  protected readonly directorReportUrl = computed(() => withQuery(REPORT_URLS.director(this.year()), { priceLevel: this.priceLevel() }));
 
   protected readonly groupingLabel = computed(() => {
     const [per, year, level] = [this.view().per, this.year(), this.priceLevel()];

@@ -457,6 +457,10 @@ describe('SavingsPage', () => {
         '/api/budget-years/2014/savings/export?priceLevel=2016&format=xlsx',
         '/api/budget-years/2014/savings/export?priceLevel=2016&format=csv',
       ]);
+      // The committee reports (PDF) are at the same level.
+      const reports = Array.from(page().querySelectorAll('.reports button'), (b) => (b as HTMLElement).dataset['url']);
+      expect(reports.length).toBeGreaterThan(0);
+      for (const url of reports) expect(url).toMatch(/^\/api\/budget-years\/2014\/reports\/committee\/[^/?]+\.pdf\?priceLevel=2016$/);
 
       // Back to the round's own level: the rows as entered, editable again.
       const back = note.querySelector('a') as HTMLAnchorElement;

@@ -190,7 +190,7 @@ export class SavingsPage implements HasUnsavedChanges {
   protected readonly reportCommittees = computed(() =>
     this.committeeOptions()
       .filter((c) => !this.committeeFilter() || c.code === this.committeeFilter())
-      .map((c) => ({ ...c, url: REPORT_URLS.committee(this.year(), c.code) })),
+      .map((c) => ({ ...c, url: withQuery(REPORT_URLS.committee(this.year(), c.code), { priceLevel: this.convertedLevel() }) })),
   );
 
   protected readonly conflictTrackName = computed(() => {

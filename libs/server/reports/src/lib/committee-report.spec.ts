@@ -10,6 +10,8 @@ const INPUT: CommitteeReportInput = {
     framework: { revision: 2, title: 'Rammeudmelding 2014', decidedOn: '2013-02-06', decidedBy: 'ØU', allocationMethod: 'top_down' },
     allocatedAt: '2026-11-27T09:15:00Z',
   },
+  priceLevel: 2014,
+  ownPriceLevel: 2014,
   committee: { code: 'ÆHU', name: 'Ældre- og Handicapudvalget' },
   rows: [
     { trackCode: 'SVR', year: 2014, expected: '8666667', forecast: '9000000', realised: '4500000.50', status: 'on_track', comment: 'Godt i gang' },
@@ -33,7 +35,7 @@ describe('committee report', () => {
     const texts = textsOf(doc);
     expect(texts).toContain('Udvalgsrapport: Ældre- og Handicapudvalget');
     expect(texts.join('\n')).toContain('Grundlag: rammeudmelding revision 2, «Rammeudmelding 2014», besluttet 6. februar 2013 af ØU');
-    expect(texts.join('\n')).toContain('beregnet 27. november 2026 kl. 10.15');
+    expect(texts.join('\n')).toContain('beregnet 27. november 2026 kl. 10.15. Beløbene er i 2014-pris, budgetrundens eget prisniveau.');
     const footer = (doc.footer as (page: number, pages: number) => { columns: { text: string }[] })(2, 3);
     expect(footer.columns.map((c) => c.text)).toEqual(['Udskrevet 27. november 2026 kl. 18.30', 'Side 2 af 3']);
     expect(doc.defaultStyle?.font).toBe('Roboto');
@@ -42,7 +44,7 @@ describe('committee report', () => {
   it('has the key figures and a table per track with the API sums, named tracks and "I alt"', () => {
     const [overview] = withHeader('Spor');
     expect(overview).toEqual([
-      ['Spor', 'Forventet (kr.)', 'Prognose (kr.)', 'Realiseret (kr.)', 'Realiseringsgrad'],
+      ['Spor', 'Forventet\n(kr., 2014-pris)', 'Prognose\n(kr., 2014-pris)', 'Realiseret\n(kr., 2014-pris)', 'Realiseringsgrad'],
       ['Sammenhængende velfærdsressourcer (SVR)', '17.333.333', '9.000.000', '4.500.000,50', '26,0 %'],
       ['ÆLIV', '1.000.000', '-1.250,50', '0', '0,0 %'],
       ['I alt', '18.333.333', '8.998.749,50', '4.500.000,50', '24,6 %'],
@@ -53,13 +55,23 @@ describe('committee report', () => {
   it('lists each track\'s years with status, the comment under its year and the track total', () => {
     const [svr, aeliv] = withHeader('År');
     expect(svr).toEqual([
-      ['År', 'Forventet (kr.)', 'Prognose (kr.)', 'Realiseret (kr.)', 'Status'],
+      ['År', 'Forventet\n(kr., 2014-pris)', 'Prognose\n(kr., 2014-pris)', 'Realiseret\n(kr., 2014-pris)', 'Status'],
       ['2014', '8.666.667', '9.000.000', '4.500.000,50', 'På sporet'],
       ['Kommentar 2014: Godt i gang', '', '', '', ''],
       ['2015', '8.666.666', '–', '–', 'I risiko'],
       ['I alt', '17.333.333', '9.000.000', '4.500.000,50', 'Realiseringsgrad 26,0 %'],
     ]);
     expect(aeliv[1]).toEqual(['2014', '1.000.000', '-1.250,50', '0', 'Ikke på sporet']);
+  });
+
+  it('names the price level the amounts were converted to, in the basis and every amount header', () => {
+    const converted = committeeReport({ ...INPUT, priceLevel: 2016 });
+    expect(textsOf(converted).join('\n')).toContain(
+      'Beløbene er omregnet fra budgetrundens 2014-pris til 2016-pris efter pris- og lønindekset, hvert beløb for sig og afrundet til hele øre',
+    );
+    const headers = tablesOf(converted).filter((t) => ['Spor', 'År'].includes(t[0]?.[0] ?? '')).map((t) => t[0].slice(1, 4));
+    expect(headers).toHaveLength(3);
+    for (const h of headers) expect(h).toEqual(['Forventet\n(kr., 2016-pris)', 'Prognose\n(kr., 2016-pris)', 'Realiseret\n(kr., 2016-pris)']);
   });
 
   it('says so when the committee has no savings, and when no allocation has run', () => {

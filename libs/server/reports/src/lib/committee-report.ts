@@ -2,7 +2,7 @@ import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interface
 import { barChart } from './bar-chart';
 import { amountCell, rateText, STATUS_LABELS } from './report-format';
 import {
-  AMOUNT_HEADERS,
+  amountHeaders,
   basisText,
   CONTENT_WIDTH,
   keyFigures,
@@ -61,7 +61,7 @@ export function committeeReport(input: CommitteeReportInput): TDocumentDefinitio
   content.push(
     keyFigures(input.total),
     { stack: [{ text: 'Forventet, prognose og realiseret pr. spor', style: 'h2' }, barChart(trackRows, CONTENT_WIDTH)], unbreakable: trackRows.length <= 20 },
-    sumsTable('Spor', trackRows, { ...input.total, label: 'I alt' }),
+    sumsTable('Spor', trackRows, { ...input.total, label: 'I alt' }, input.priceLevel),
     note('Beløb i kroner. Manglende prognoser og realiserede beløb tæller som 0 i summerne. Realiseringsgrad = realiseret ÷ forventet.'),
     { text: 'Sporene år for år', style: 'h2' },
   );
@@ -69,7 +69,7 @@ export function committeeReport(input: CommitteeReportInput): TDocumentDefinitio
     const own = rows.filter((r) => r.trackCode === String(track.key));
     // A track of a few years is kept whole, heading and all; a long one may break between rows.
     content.push({
-      stack: [{ text: track.label, style: 'h3' }, { table: trackTable(own, track), layout: TABLE_LAYOUT, margin: [0, 0, 0, 4] }],
+      stack: [{ text: track.label, style: 'h3' }, { table: trackTable(own, track, input.priceLevel), layout: TABLE_LAYOUT, margin: [0, 0, 0, 4] }],
       unbreakable: own.length <= 12,
     });
   }
@@ -81,12 +81,12 @@ export function committeeReport(input: CommitteeReportInput): TDocumentDefinitio
  * A track's years: amounts, status and the comment under its year, then the track's total.
  * Exported for the tests, which read its rows.
  */
-export function trackTable(rows: readonly CommitteeSavingsRow[], total: Sums) {
+export function trackTable(rows: readonly CommitteeSavingsRow[], total: Sums, priceLevel: number) {
   const num = (text: string, bold = false): TableCell => ({ text, alignment: 'right', bold, noWrap: true });
   const body: TableCell[][] = [
     [
       { text: 'År', style: 'th' },
-      ...AMOUNT_HEADERS.map((h): TableCell => ({ text: h, style: 'th', alignment: 'right' })),
+      ...amountHeaders(priceLevel).map((h): TableCell => ({ text: h, style: 'th', alignment: 'right' })),
       { text: 'Status', style: 'th' },
     ],
   ];

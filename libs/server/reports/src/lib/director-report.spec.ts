@@ -10,6 +10,8 @@ const INPUT: DirectorReportInput = {
   periodYears: [2013, 2014, 2015, 2016],
   printedAt: new Date('2026-11-27T12:00:00Z'),
   basis: { framework: { revision: 1, title: 'Ramme 2013', decidedOn: '2012-02-08', decidedBy: 'ØU', allocationMethod: 'bids' }, allocatedAt: null },
+  priceLevel: 2016,
+  ownPriceLevel: 2013,
   realisation: {
     track: { groups: [sums('SVR', '20000000', '15000000', '8000000', '0.4000'), sums('LEV', '10000000', '10000000', '4000000', '0.4000')], total: TOTAL },
     committee: { groups: [sums('SAU', '30000000', '25000000', '12000000', '0.4000')], total: TOTAL },
@@ -47,6 +49,11 @@ describe('director report', () => {
       ['2014', '0', '0', '0', '–'],
     ]);
     expect(textsOf(doc).join('\n')).toContain('puljen er fordelt efter udvalgenes bud');
+  });
+
+  it('says the amounts are converted to the chosen price level, in the basis and each table', () => {
+    expect(textsOf(doc).join('\n')).toContain('Beløbene er omregnet fra budgetrundens 2013-pris til 2016-pris efter pris- og lønindekset');
+    for (const table of sumsTables) expect(table[0].slice(1, 4)).toEqual(['Forventet\n(kr., 2016-pris)', 'Prognose\n(kr., 2016-pris)', 'Realiseret\n(kr., 2016-pris)']);
   });
 
   it('says there is nothing to follow up when the round has no savings', () => {

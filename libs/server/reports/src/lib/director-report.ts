@@ -52,6 +52,6 @@ export function sectionContent(input: DirectorReportInput, section: (typeof SECT
   return [
     // The heading stays with its chart: a heading alone at the foot of a page reads as a mistake.
     { stack: [{ text: section.heading, style: 'h2' }, barChart(rows, CONTENT_WIDTH)], unbreakable: rows.length <= 20 },
-    sumsTable(section.column, rows, { ...realisation.total, label: 'I alt' }),
+    sumsTable(section.column, rows, { ...realisation.total, label: 'I alt' }, input.priceLevel),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Content, CustomTableLayout, StyleDictionary, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { priceLevelLabel } from '@budgetspor/server/price-levels';
 import { amountCell, dateText, METHOD_LABELS, mioText, rateText, timeText } from './report-format';
 
 /**
@@ -26,6 +27,9 @@ export interface ReportMeta {
   readonly periodYears: readonly number[];
   readonly printedAt: Date;
   readonly basis: ReportBasis;
+  /** The price level of every amount: the round's own (`ownPriceLevel`) unless `?priceLevel=` asked for another. */
+  readonly priceLevel: number;
+  readonly ownPriceLevel: number;
 }
 
 /** Sums as the API's realisation returns them: kroner text, rate with 4 decimals or null. */
@@ -43,7 +47,10 @@ export interface SumsRow extends Sums {
 /** A4 minus the page margins: what charts and tables may use. */
 export const CONTENT_WIDTH = 595.28 - 2 * 40;
 
-export const AMOUNT_HEADERS = ['Forventet (kr.)', 'Prognose (kr.)', 'Realiseret (kr.)'] as const;
+/** The amount columns' headers, with the price level on a line of its own: "Forventet\n(kr., 2014-pris)". */
+export function amountHeaders(priceLevel: number): string[] {
+  return ['Forventet', 'Prognose', 'Realiseret'].map((h) => `${h}\n(kr., ${priceLevelLabel(priceLevel)})`);
+}
 
 const MUTED = '#555555';
 
@@ -121,7 +128,17 @@ export function basisText(meta: ReportMeta): string {
   const when = allocatedAt ? ` Fordelingen blev beregnet ${timeText(allocatedAt)}.` : '';
   return (
     `Grundlag: rammeudmelding revision ${framework.revision}, «${framework.title}», besluttet ${dateText(framework.decidedOn)} ` +
-    `af ${framework.decidedBy}; puljen er fordelt ${method}.${when}`
+    `af ${framework.decidedBy}; puljen er fordelt ${method}.${when} ${priceLevelText(meta)}`
+  );
+}
+
+/** Which price level the amounts are at, and whether they were converted to it. */
+export function priceLevelText(meta: Pick<ReportMeta, 'priceLevel' | 'ownPriceLevel'>): string {
+  const shown = priceLevelLabel(meta.priceLevel);
+  if (meta.priceLevel === meta.ownPriceLevel) return `Beløbene er i ${shown}, budgetrundens eget prisniveau.`;
+  return (
+    `Beløbene er omregnet fra budgetrundens ${priceLevelLabel(meta.ownPriceLevel)} til ${shown} efter pris- og lønindekset, ` +
+    `hvert beløb for sig og afrundet til hele øre; realiseringsgraden er den samme som i ${priceLevelLabel(meta.ownPriceLevel)}.`
   );
 }
 
@@ -162,7 +179,7 @@ const header = (text: string, alignment: 'left' | 'right' = 'right'): TableCell 
 const num = (text: string, bold = false): TableCell => ({ text, alignment: 'right', bold, noWrap: true });
 
 /** Group | expected | forecast | realised | rate, with the total as the last row. */
-export function sumsTable(firstHeader: string, rows: readonly SumsRow[], total: SumsRow): Content {
+export function sumsTable(firstHeader: string, rows: readonly SumsRow[], total: SumsRow, priceLevel: number): Content {
   const line = (row: SumsRow, bold = false): TableCell[] => [
     { text: row.label, bold },
     num(amountCell(row.expected), bold),
@@ -176,7 +193,7 @@ export function sumsTable(firstHeader: string, rows: readonly SumsRow[], total: 
       dontBreakRows: true,
       widths: ['*', 76, 76, 76, 76],
       body: [
-        [header(firstHeader, 'left'), ...AMOUNT_HEADERS.map((h) => header(h)), header('Realiseringsgrad')],
+        [header(firstHeader, 'left'), ...amountHeaders(priceLevel).map((h) => header(h)), header('Realiseringsgrad')],
         ...rows.map((row) => line(row)),
         line(total, true),
       ],

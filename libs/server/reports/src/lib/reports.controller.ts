@@ -1,12 +1,15 @@
-import { Controller, Get, Header, Param, StreamableFile, UseInterceptors } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Param, Query, StreamableFile, UseInterceptors } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { ApiSession, YearParam } from '@budgetspor/server/common';
+import { priceLevelLabel, PriceLevelQuery } from '@budgetspor/server/price-levels';
 import { ReportsService } from './reports.service';
 import { AuditExportInterceptor } from '@budgetspor/server/audit';
 
 const PDF_NOTE =
   'A4-PDF med dansk talformat, sidetal, udskrivningstidspunkt og den revision af rammeudmeldingen, som den gældende ' +
-  'fordeling (og dermed "forventet") bygger på. Tallene er de samme som i GET …/savings og …/realisation.';
+  'fordeling (og dermed "forventet") bygger på. Tallene er de samme som i GET …/savings og …/realisation. Med ?priceLevel ' +
+  'er beløbene omregnet som der, beløbskolonnernes overskrifter og grundlaget angiver prisniveauet (fx "Forventet (kr., ' +
+  '2016-pris)"), og filnavnet ender på -2016-pris; uden står de i budgetrundens eget prisniveau, som rapporten også angiver.';
 
 /** The printable reports (everyone logged in may read them, as they may read the figures). */
 @ApiTags('Rapporter')
@@ -27,8 +30,9 @@ export class ReportsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF-filen, fx udvalgsrapport-2014-SAU.pdf.' })
   @ApiNotFoundResponse({ description: 'Budgetåret eller udvalget findes ikke.' })
-  async committee(@YearParam() year: number, @Param('code') code: string): Promise<StreamableFile> {
-    return pdfFile(await this.reports.committeePdf(year, code), `udvalgsrapport-${year}-${code}.pdf`);
+  @ApiBadRequestResponse({ description: 'Ugyldigt priceLevel, eller et pris- og lønindeks mangler.' })
+  async committee(@YearParam() year: number, @Param('code') code: string, @Query() { priceLevel }: PriceLevelQuery): Promise<StreamableFile> {
+    return pdfFile(await this.reports.committeePdf(year, code, priceLevel), `udvalgsrapport-${year}-${code}${suffix(priceLevel)}.pdf`);
   }
 
   @Get('director.pdf')
@@ -40,10 +44,13 @@ export class ReportsController {
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'PDF-filen, fx direktionsrapport-2014.pdf.' })
   @ApiNotFoundResponse({ description: 'Budgetåret findes ikke.' })
-  async director(@YearParam() year: number): Promise<StreamableFile> {
-    return pdfFile(await this.reports.directorPdf(year), `direktionsrapport-${year}.pdf`);
+  @ApiBadRequestResponse({ description: 'Ugyldigt priceLevel, eller et pris- og lønindeks mangler.' })
+  async director(@YearParam() year: number, @Query() { priceLevel }: PriceLevelQuery): Promise<StreamableFile> {
+    return pdfFile(await this.reports.directorPdf(year, priceLevel), `direktionsrapport-${year}${suffix(priceLevel)}.pdf`);
   }
 }
+
+const suffix = (priceLevel: number | undefined) => (priceLevel === undefined ? '' : `-${priceLevelLabel(priceLevel)}`);
 
 /**
  * Inline, so a link opens the PDF in the browser's viewer; the name for "save as". Header

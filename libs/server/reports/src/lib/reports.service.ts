@@ -27,12 +27,13 @@ export class ReportsService {
   ) {}
 
   /** 404 for an unknown year or committee (the messages of those endpoints). */
-  async committeePdf(year: number, committeeCode: string): Promise<Buffer> {
-    const meta = await this.meta(year);
+  /** With `priceLevel` every amount at that price level, as `?priceLevel=` gives them (400 when an index is missing). */
+  async committeePdf(year: number, committeeCode: string, priceLevel?: number): Promise<Buffer> {
+    const meta = await this.meta(year, priceLevel);
     const [committee, rows, byTrack, tracks] = await Promise.all([
       this.organisation.getCommittee(committeeCode),
-      this.savings.list(year, { committeeCode }),
-      this.realisation.realisation(year, { groupBy: 'track', committeeCode }),
+      this.savings.list(year, { committeeCode, priceLevel }),
+      this.realisation.realisation(year, { groupBy: 'track', committeeCode, priceLevel }),
       this.tracks.list(),
     ]);
     return renderPdf(
@@ -47,9 +48,9 @@ export class ReportsService {
     );
   }
 
-  async directorPdf(year: number): Promise<Buffer> {
-    const meta = await this.meta(year);
-    const sumsBy = (groupBy: Grouping) => this.realisation.realisation(year, { groupBy });
+  async directorPdf(year: number, priceLevel?: number): Promise<Buffer> {
+    const meta = await this.meta(year, priceLevel);
+    const sumsBy = (groupBy: Grouping) => this.realisation.realisation(year, { groupBy, priceLevel });
     const [track, committee, administration, byYear, tracks, committees, administrations] = await Promise.all([
       sumsBy('track'),
       sumsBy('committee'),
@@ -70,7 +71,7 @@ export class ReportsService {
   }
 
   /** The year and the rammeudmelding revision of its current allocation: what "expected" rests on. */
-  private async meta(year: number): Promise<ReportMeta> {
+  private async meta(year: number, priceLevel: number | undefined): Promise<ReportMeta> {
     const budgetYear = await this.budgetYears.get(year);
     const { run } = await this.allocation.current(year);
     let basis: ReportBasis = { framework: null, allocatedAt: null };
@@ -78,6 +79,9 @@ export class ReportsService {
       const framework = await this.frameworks.get(year, run.frameworkRevision);
       basis = { framework, allocatedAt: run.finishedAt };
     }
-    return { year, budgetTitle: budgetYear.title, periodYears: budgetYear.periodYears, printedAt: new Date(), basis };
+    return {
+      year, budgetTitle: budgetYear.title, periodYears: budgetYear.periodYears, printedAt: new Date(), basis,
+      priceLevel: priceLevel ?? budgetYear.priceLevelYear, ownPriceLevel: budgetYear.priceLevelYear,
+    };
   }
 }
