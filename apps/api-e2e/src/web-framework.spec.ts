@@ -138,7 +138,9 @@ describe('rammeudmelding in the web app', () => {
     await page.getByRole('heading', { name: 'Rammeudmelding – revisioner for budget 2014' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/budget-years/2014/framework/revisions');
 
+    // The heading comes before the revisions have loaded: wait for the list itself.
     const revisions = page.getByTestId('revisions');
+    await revisions.locator('tbody tr').nth(1).waitFor();
     expect(await revisions.locator('tbody tr').count()).toBe(2);
     expect(await revisions.locator('tbody tr').nth(1).innerText()).toContain('(gældende)');
 
