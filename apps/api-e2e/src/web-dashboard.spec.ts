@@ -3,6 +3,7 @@ import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { formatKroner, formatMio, parseKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import { createRound, createTrack, createUser, settledAllocation } from './support/web-fixture';
 import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 const DIRECTOR = { email: 'dorte.direktor@test.dk', password: 'direktor-kodeord-1', name: 'Dorte Direktør' };
@@ -76,18 +77,6 @@ describe('the director dashboard (Overblik) in the web app', () => {
   const realisation = (groupBy: string) => api<Realisation>(`/api/budget-years/2014/realisation?groupBy=${groupBy}`);
   const table = () => page.getByTestId('realisation-table');
 
-  async function settledAllocation(): Promise<void> {
-    const admin = await t.adminToken();
-    for (let i = 0; i < 300; i++) {
-      const latest = await t.request('GET', '/api/budget-years/2014/allocation-runs?limit=1', { token: admin });
-      const current = await t.request('GET', '/api/budget-years/2014/allocation', { token: admin });
-      if (latest.body[0]?.status === 'succeeded' && current.body.run) return;
-      if (latest.body[0]?.status === 'failed') throw new Error(`allocation failed: ${latest.body[0].error}`);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the allocation of 2014 did not settle');
-  }
-
   /** Some forecasts and realised amounts, so the tracks land in different traffic lights. */
   async function enterFollowUp(finance: string): Promise<void> {
     const rows = (await t.request('GET', '/api/budget-years/2014/savings', { token: finance })).body as SavingsRow[];
@@ -110,26 +99,11 @@ describe('the director dashboard (Overblik) in the web app', () => {
     t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
     await t.createOrganisation();
     const finance = await t.tokenFor('finance');
-    const track = async (code: string, name: string, administrationCode: string, startYear: number, shares: string[]) => {
-      const res = await t.request('POST', '/api/tracks', {
-        token: finance,
-        body: { code, name, administrationCode, startYear, shares: shares.map((committeeCode) => ({ committeeCode, weight: '1' })) },
-      });
-      if (res.status !== 201) throw new Error(`track ${code}: ${res.status} ${JSON.stringify(res.body)}`);
-    };
-    await track('SVR', 'Sammenhængende velfærdsressourcer', 'SAF', 2014, ['ÆHU', 'SAU', 'ØU']);
-    await track('SELV', 'Selvforsørgelse – frihed til at kunne', 'SAF', 2014, ['SAU']);
-    await track('LIV', 'Livskvalitet på egne vilkår', 'ÆHF', 2015, ['ÆHU']);
-    await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
-    const framework = await t.request('POST', '/api/budget-years/2014/frameworks', {
-      token: finance,
-      body: {
-        decidedOn: '2013-02-06', decidedBy: 'ØU', title: 'Rammeudmelding 2014', allocationMethod: 'top_down', pool: POOL,
-        trackWeights: [{ trackCode: 'SVR', weight: '2' }, { trackCode: 'SELV', weight: '1' }, { trackCode: 'LIV', weight: '1' }],
-      },
-    });
-    if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
-    await settledAllocation();
+    await createTrack(t, finance, { code: 'SVR', name: 'Sammenhængende velfærdsressourcer', shares: ['ÆHU', 'SAU', 'ØU'] });
+    await createTrack(t, finance, { code: 'SELV', name: 'Selvforsørgelse – frihed til at kunne', shares: ['SAU'] });
+    await createTrack(t, finance, { code: 'LIV', name: 'Livskvalitet på egne vilkår', administrationCode: 'ÆHF', startYear: 2015, shares: ['ÆHU'] });
+    await createRound(t, finance, { year: 2014, pool: POOL, trackWeights: { SVR: '2', SELV: '1', LIV: '1' } });
+    await settledAllocation(t, await t.adminToken(), 2014);
     await enterFollowUp(finance);
     // Price levels the director can choose: the amounts of 2014 at 2016 prices.
     for (const [year, index] of [[2014, '100.0'], [2016, '103.2']] as const) {
@@ -137,9 +111,7 @@ describe('the director dashboard (Overblik) in the web app', () => {
       if (res.status !== 201) throw new Error(`price index ${year}: ${res.status} ${JSON.stringify(res.body)}`);
     }
 
-    const admin = await t.adminToken();
-    const director = await t.request('POST', '/api/users', { token: admin, body: { ...DIRECTOR, role: 'director', committeeCodes: [] } });
-    if (director.status !== 201) throw new Error(`director: ${director.status} ${JSON.stringify(director.body)}`);
+    await createUser(t, DIRECTOR, 'director');
     token = await t.login(DIRECTOR.email, DIRECTOR.password);
 
     browser = await launchChromium();

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { formatKroner, groupThousands, parseKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { createBudgetYear } from './support/framework-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { createFramework, createTrack, createUser, settledAllocation } from './support/web-fixture';
 
 const DIRECTOR = { email: 'dorte.direktor@test.dk', password: 'direktor-kodeord-1', name: 'Dorte Direktør' };
 const FINANCE = { email: 'tove.okonomi@test.dk', password: 'okonomi-kodeord-2', name: 'Tove Økonomi' };
@@ -143,20 +145,14 @@ describe('effect goals, the effect account and the analysis across budget rounds
 
   /** Posts each revision (pool per year → SELV and SVR weights) and waits for the last one's run. */
   async function round(budgetYear: number, revisions: { pool: string; selv: string; svr: string }[]): Promise<void> {
-    await must('POST', '/api/budget-years', { year: budgetYear, title: `Budget ${budgetYear}` });
+    await createBudgetYear(t, finance, budgetYear);
     for (const [i, r] of revisions.entries()) {
-      await must('POST', `/api/budget-years/${budgetYear}/frameworks`, {
-        decidedOn: `${budgetYear - 1}-02-0${i + 1}`, decidedBy: 'ØU', title: `Rammeudmelding ${budgetYear}, revision ${i + 1}`, allocationMethod: 'top_down',
-        pool: Object.fromEntries([0, 1, 2, 3].map((k) => [String(budgetYear + k), r.pool])),
-        trackWeights: [{ trackCode: 'SELV', weight: r.selv }, { trackCode: 'SVR', weight: r.svr }],
+      await createFramework(t, finance, {
+        year: budgetYear, decidedOn: `${budgetYear - 1}-02-0${i + 1}`, title: `Rammeudmelding ${budgetYear}, revision ${i + 1}`,
+        pool: Object.fromEntries([0, 1, 2, 3].map((k) => [String(budgetYear + k), r.pool])), trackWeights: { SELV: r.selv, SVR: r.svr },
       });
     }
-    for (let i = 0; i < 600; i++) {
-      const allocation = await t.request('GET', `/api/budget-years/${budgetYear}/allocation`, { token: finance });
-      if (allocation.body.run?.frameworkRevision === revisions.length) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error(`budget ${budgetYear} was not allocated`);
+    await settledAllocation(t, finance, budgetYear);
   }
 
   /** A committee's follow-up: forecasts and realised amounts on some of SELV's and SVR's rows. */
@@ -168,10 +164,6 @@ describe('effect goals, the effect account and the analysis across budget rounds
     const row = rows.find((r) => r.year === year);
     if (!row) throw new Error(`no row ${budgetYear} ${trackCode} ${committeeCode} ${year}`);
     await must('PATCH', `/api/savings/${row.id}`, { ...fields, version: row.version });
-  }
-
-  async function user(person: { email: string; password: string; name: string }, role: string, committeeCodes: string[] = []): Promise<void> {
-    await must('POST', '/api/users', { ...person, role, committeeCodes }, await t.adminToken());
   }
 
   /** A fresh browser session of `person`, logged in through the login page, on `path`. */
@@ -197,13 +189,8 @@ describe('effect goals, the effect account and the analysis across budget rounds
     t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
     await t.createOrganisation();
     finance = await t.tokenFor('finance');
-    for (const [code, name, committees] of [
-      ['SELV', 'Selvforsørgelse – frihed til at kunne', ['SAU']],
-      ['SVR', 'Sammenhængende velfærdsressourcer', ['SAU', 'ÆHU']],
-    ] as const) {
-      const shares = committees.map((committeeCode) => ({ committeeCode, weight: '1' }));
-      await must('POST', '/api/tracks', { code, name, administrationCode: 'SAF', startYear: 2014, shares });
-    }
+    await createTrack(t, finance, { code: 'SELV', name: 'Selvforsørgelse – frihed til at kunne', shares: ['SAU'] });
+    await createTrack(t, finance, { code: 'SVR', name: 'Sammenhængende velfærdsressourcer', shares: ['SAU', 'ÆHU'] });
     // Budget 2014 revised once (the second revision sets the expectations), budget 2015 once.
     await round(2014, [{ pool: '10000000', selv: '1', svr: '1' }, { pool: '12000000', selv: '2', svr: '1' }]);
     await round(2015, [{ pool: '15000000', selv: '1', svr: '2' }]);
@@ -234,9 +221,9 @@ describe('effect goals, the effect account and the analysis across budget rounds
     await must('PUT', `/api/indicators/${dialogue.id}/values/2015`, { assessment: 'Flere virksomheder tager ledige i praktik.', status: 'on_track' });
     jobsGoal = await api<Goal>(`/api/effect-goals/${jobs.id}`, finance);
 
-    await user(DIRECTOR, 'director');
-    await user(FINANCE, 'finance');
-    await user(SAU_USER, 'committee', ['SAU']);
+    await createUser(t, DIRECTOR, 'director');
+    await createUser(t, FINANCE, 'finance');
+    await createUser(t, SAU_USER, 'committee', ['SAU']);
     director = await t.login(DIRECTOR.email, DIRECTOR.password);
     browser = await launchChromium();
   }, 240_000);

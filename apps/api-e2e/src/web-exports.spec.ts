@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import { createRound, createTrack, createUser, settledAllocation } from './support/web-fixture';
 import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
@@ -48,31 +49,12 @@ describe('spreadsheets and reports in the web app', () => {
     dir = mkdtempSync(join(tmpdir(), 'web-exports-'));
     t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
     await t.createOrganisation();
-    const admin = await t.adminToken();
-    const created = await t.request('POST', '/api/users', { token: admin, body: { ...FINANCE, role: 'finance', committeeCodes: [] } });
-    if (created.status !== 201) throw new Error(`finance user: ${created.status} ${JSON.stringify(created.body)}`);
+    await createUser(t, FINANCE, 'finance');
     finance = await t.login(FINANCE.email, FINANCE.password);
-    for (const [code, name, shares] of [['SVR', 'Sammenhængende velfærdsressourcer', ['ÆHU', 'SAU', 'ØU']], ['SELV', 'Selvhjulpne borgere', ['SAU']]] as const) {
-      const res = await t.request('POST', '/api/tracks', {
-        token: finance,
-        body: { code, name, administrationCode: 'SAF', startYear: 2014, shares: shares.map((committeeCode) => ({ committeeCode, weight: '1' })) },
-      });
-      if (res.status !== 201) throw new Error(`track ${code}: ${res.status} ${JSON.stringify(res.body)}`);
-    }
-    await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
-    const framework = await t.request('POST', '/api/budget-years/2014/frameworks', {
-      token: finance,
-      body: {
-        decidedOn: '2013-02-06', decidedBy: 'ØU', title: 'Rammeudmelding 2014', allocationMethod: 'top_down', pool: POOL,
-        trackWeights: [{ trackCode: 'SVR', weight: '2' }, { trackCode: 'SELV', weight: '1' }],
-      },
-    });
-    if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
-    for (let i = 0; i < 300; i++) {
-      const latest = await t.request('GET', '/api/budget-years/2014/allocation-runs?limit=1', { token: finance });
-      if (latest.body[0]?.status === 'succeeded' && (await apiRows()).length > 0) break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
+    await createTrack(t, finance, { code: 'SVR', name: 'Sammenhængende velfærdsressourcer', shares: ['ÆHU', 'SAU', 'ØU'] });
+    await createTrack(t, finance, { code: 'SELV', name: 'Selvhjulpne borgere', shares: ['SAU'] });
+    await createRound(t, finance, { year: 2014, pool: POOL, trackWeights: { SVR: '2', SELV: '1' } });
+    await settledAllocation(t, finance, 2014);
     target = (await apiRows()).find((r) => r.trackCode === 'SELV' && r.committeeCode === 'SAU' && r.year === 2014) as SavingsRow;
     if (!target) throw new Error('the allocation of 2014 did not create the SELV/SAU/2014 row');
 

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { formatKroner, parseKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import { createRound, createTrack, createUser, settledAllocation } from './support/web-fixture';
 
 
 const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
@@ -34,44 +35,16 @@ describe('finance flows in the web app', () => {
   let page: Page;
   const errors: string[] = [];
 
-  async function settledAllocation(runId?: string): Promise<Allocation & { run: { id: string } }> {
-    const token = await t.adminToken();
-    for (let i = 0; i < 300; i++) {
-      const res = await t.request('GET', '/api/budget-years/2014/allocation', { token });
-      const latest = await t.request('GET', '/api/budget-years/2014/allocation-runs?limit=1', { token });
-      if (res.body.run && (!runId || res.body.run.id === runId) && latest.body[0]?.status === 'succeeded') return res.body;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the allocation of 2014 did not settle');
-  }
-
   beforeAll(async () => {
     ensureWebBuilt();
     t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
     await t.createOrganisation();
-    const admin = await t.adminToken();
-    const created = await t.request('POST', '/api/users', { token: admin, body: { ...FINANCE, role: 'finance', committeeCodes: [] } });
-    if (created.status !== 201) throw new Error(`finance user: ${created.status} ${JSON.stringify(created.body)}`);
+    await createUser(t, FINANCE, 'finance');
     const finance = await t.tokenFor('finance');
-    const track = async (code: string, name: string, shares: string[]) => {
-      const res = await t.request('POST', '/api/tracks', {
-        token: finance,
-        body: { code, name, administrationCode: 'SAF', startYear: 2014, shares: shares.map((committeeCode) => ({ committeeCode, weight: '1' })) },
-      });
-      if (res.status !== 201) throw new Error(`track ${code}: ${res.status} ${JSON.stringify(res.body)}`);
-    };
-    await track('SVR', 'Sammenhængende velfærdsressourcer', ['ÆHU', 'SAU', 'ØU']);
-    await track('SELV', 'Selvhjulpne borgere', ['SAU']);
-    await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
-    const framework = await t.request('POST', '/api/budget-years/2014/frameworks', {
-      token: finance,
-      body: {
-        decidedOn: '2013-02-06', decidedBy: 'ØU', title: 'Rammeudmelding 2014', allocationMethod: 'top_down', pool: POOL,
-        trackWeights: [{ trackCode: 'SVR', weight: '2' }, { trackCode: 'SELV', weight: '1' }],
-      },
-    });
-    if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
-    await settledAllocation();
+    await createTrack(t, finance, { code: 'SVR', name: 'Sammenhængende velfærdsressourcer', shares: ['ÆHU', 'SAU', 'ØU'] });
+    await createTrack(t, finance, { code: 'SELV', name: 'Selvhjulpne borgere', shares: ['SAU'] });
+    await createRound(t, finance, { year: 2014, pool: POOL, trackWeights: { SVR: '2', SELV: '1' } });
+    await settledAllocation(t, await t.adminToken(), 2014);
 
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
@@ -151,7 +124,7 @@ describe('finance flows in the web app', () => {
   });
 
   it('shows the allocation the API returns, with totals, the chart and a succeeded run', async () => {
-    const allocation = await settledAllocation();
+    const allocation = await settledAllocation(t, await t.adminToken(), 2014);
     await page.getByRole('link', { name: 'Fordeling for budget 2014' }).click();
     await page.getByRole('heading', { name: 'Fordeling af innovationspuljen – budget 2014' }).waitFor();
     const status = page.getByTestId('run-status');
@@ -226,7 +199,7 @@ describe('finance flows in the web app', () => {
     // state can only come from the server-sent events.
     await page.locator(`[data-testid=run-status][data-run-id="${runId}"]`).filter({ hasText: 'Gennemført' }).waitFor({ timeout: 20_000 });
     await page.getByText('Tabellen viser beregningen fra').waitFor();
-    expect((await settledAllocation(runId)).run.id).toBe(runId);
+    expect((await settledAllocation(t, await t.adminToken(), 2014, runId)).run.id).toBe(runId);
     await page.screenshot({ path: join(SHOTS, 'fordeling-genberegnet-1280.png'), fullPage: true });
     expect(errors).toEqual([]);
   });

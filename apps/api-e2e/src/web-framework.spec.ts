@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import { createRound, createTrack, createUser } from './support/web-fixture';
 
 const FINANCE = { email: 'frida.finans@test.dk', password: 'finans-kodeord-1', name: 'Frida Finans' };
 const POOL_1: Record<string, string> = { '2014': '100000000', '2015': '100000000', '2016': '100000000', '2017': '100000000' };
@@ -22,28 +23,11 @@ describe('rammeudmelding in the web app', () => {
     ensureWebBuilt();
     t = await startTestApp({ WEB_DIST });
     await t.createOrganisation();
-    const admin = await t.adminToken();
-    const created = await t.request('POST', '/api/users', { token: admin, body: { ...FINANCE, role: 'finance', committeeCodes: [] } });
-    if (created.status !== 201) throw new Error(`finance user: ${created.status} ${JSON.stringify(created.body)}`);
+    await createUser(t, FINANCE, 'finance');
     const finance = await t.tokenFor('finance');
-    const track = async (code: string, name: string, shares: string[]) => {
-      const res = await t.request('POST', '/api/tracks', {
-        token: finance,
-        body: { code, name, administrationCode: 'SAF', startYear: 2014, shares: shares.map((committeeCode) => ({ committeeCode, weight: '1' })) },
-      });
-      if (res.status !== 201) throw new Error(`track ${code}: ${res.status} ${JSON.stringify(res.body)}`);
-    };
-    await track('SVR', 'Sammenhængende velfærdsressourcer', ['ÆHU', 'SAU', 'ØU']);
-    await track('SELV', 'Selvforsørgelse', ['SAU']);
-    await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
-    const framework = await t.request('POST', '/api/budget-years/2014/frameworks', {
-      token: finance,
-      body: {
-        decidedOn: '2013-02-06', decidedBy: 'ØU', title: 'Rammeudmelding for budget 2014', allocationMethod: 'top_down', pool: POOL_1,
-        trackWeights: [{ trackCode: 'SVR', weight: '1' }, { trackCode: 'SELV', weight: '1' }],
-      },
-    });
-    if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
+    await createTrack(t, finance, { code: 'SVR', name: 'Sammenhængende velfærdsressourcer', shares: ['ÆHU', 'SAU', 'ØU'] });
+    await createTrack(t, finance, { code: 'SELV', name: 'Selvforsørgelse', shares: ['SAU'] });
+    await createRound(t, finance, { year: 2014, title: 'Rammeudmelding for budget 2014', pool: POOL_1, trackWeights: { SVR: '1', SELV: '1' } });
 
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });

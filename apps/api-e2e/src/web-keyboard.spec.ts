@@ -7,6 +7,7 @@ import { formatKroner, parseKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { expectFocused, expectFocusVisible, skipToContent, tabTo, typeOver } from './support/keyboard';
 import { startTestApp, TestApp } from './support/test-app';
+import { createRound, createTrack, createUser, settledAllocation } from './support/web-fixture';
 import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
@@ -49,18 +50,6 @@ describe('keyboard-only flows in the web app', () => {
   const savingsRow = async (trackCode: string, committeeCode: string, year: number): Promise<SavingsRow> =>
     (await api<SavingsRow[]>(`/api/budget-years/2014/savings?trackCode=${trackCode}&committeeCode=${committeeCode}`)).find((r) => r.year === year) as SavingsRow;
 
-  /** Waits until the newest allocation run of 2014 has succeeded and is current. */
-  async function settledAllocation(): Promise<void> {
-    for (let i = 0; i < 400; i++) {
-      const latest = (await api<{ id: string; status: string }[]>('/api/budget-years/2014/allocation-runs?limit=1'))[0];
-      const current = await api<{ run: { id: string } | null }>('/api/budget-years/2014/allocation');
-      if (latest?.status === 'succeeded' && current.run?.id === latest.id) return;
-      if (latest?.status === 'failed') throw new Error('the allocation of 2014 failed');
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the allocation of 2014 did not settle');
-  }
-
   /** A fresh browser context (no session) and its page, with errors collected. */
   async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });
@@ -98,29 +87,14 @@ describe('keyboard-only flows in the web app', () => {
     dir = mkdtempSync(join(tmpdir(), 'web-keyboard-'));
     t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
     await t.createOrganisation();
-    const admin = await t.adminToken();
-    for (const [user, role, committeeCodes] of [[FINANCE, 'finance', []], [COMMITTEE, 'committee', ['SAU']], [DIRECTOR, 'director', []]] as const) {
-      const created = await t.request('POST', '/api/users', { token: admin, body: { ...user, role, committeeCodes } });
-      if (created.status !== 201) throw new Error(`${role} user: ${created.status} ${JSON.stringify(created.body)}`);
-    }
+    await createUser(t, FINANCE, 'finance');
+    await createUser(t, COMMITTEE, 'committee', ['SAU']);
+    await createUser(t, DIRECTOR, 'director');
     finance = await t.login(FINANCE.email, FINANCE.password);
-    for (const [code, name, shares] of [['SVR', 'Sammenhængende velfærdsressourcer', ['ÆHU', 'SAU', 'ØU']], ['SELV', 'Selvhjulpne borgere', ['SAU']]] as const) {
-      const res = await t.request('POST', '/api/tracks', {
-        token: finance,
-        body: { code, name, administrationCode: 'SAF', startYear: 2014, shares: shares.map((committeeCode) => ({ committeeCode, weight: '1' })) },
-      });
-      if (res.status !== 201) throw new Error(`track ${code}: ${res.status} ${JSON.stringify(res.body)}`);
-    }
-    await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
-    const framework = await t.request('POST', '/api/budget-years/2014/frameworks', {
-      token: finance,
-      body: {
-        decidedOn: '2013-02-06', decidedBy: 'ØU', title: 'Rammeudmelding 2014', allocationMethod: 'top_down', pool: POOL,
-        trackWeights: [{ trackCode: 'SVR', weight: '1' }, { trackCode: 'SELV', weight: '1' }],
-      },
-    });
-    if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
-    await settledAllocation();
+    await createTrack(t, finance, { code: 'SVR', name: 'Sammenhængende velfærdsressourcer', shares: ['ÆHU', 'SAU', 'ØU'] });
+    await createTrack(t, finance, { code: 'SELV', name: 'Selvhjulpne borgere', shares: ['SAU'] });
+    await createRound(t, finance, { year: 2014, pool: POOL, trackWeights: { SVR: '1', SELV: '1' } });
+    await settledAllocation(t, finance, 2014);
     // Some follow-up on SVR, so its drill-down has figures beyond the expected amounts.
     for (const [committeeCode, year, forecast, realised] of [['ÆHU', 2014, '1500000', '1200000.50'], ['SAU', 2015, '800000', null]] as const) {
       const row = await savingsRow('SVR', committeeCode, year);
@@ -217,7 +191,7 @@ describe('keyboard-only flows in the web app', () => {
     expect((await page.getByTestId('diff-table').locator('tr[data-key="pool:2014"]').innerText()).replace(/\s+/g, ' ')).toContain('125.800.000 kr.');
     await context.close();
     // The new framework's allocation rewrites the expected amounts; the next flows start from its result.
-    await settledAllocation();
+    await settledAllocation(t, finance, 2014);
   }, 60_000);
 
   it('edits a forecast, a status and a comment in the savings grid, then resolves a conflict with the keyboard', async () => {

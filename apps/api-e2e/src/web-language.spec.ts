@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import { createRound, createTrack, createUser } from './support/web-fixture';
 
 const FINANCE = { email: 'frode.finans@test.dk', password: 'finans-kodeord-2', name: 'Frode Finans' };
 const POOL: Record<string, string> = { '2014': '125800000', '2015': '1234567', '2016': '100000000', '2017': '100000000' };
@@ -24,24 +25,10 @@ describe('the language of the web app', () => {
     ensureWebBuilt();
     t = await startTestApp({ WEB_DIST });
     await t.createOrganisation();
-    const admin = await t.adminToken();
-    const created = await t.request('POST', '/api/users', { token: admin, body: { ...FINANCE, role: 'finance', committeeCodes: [] } });
-    if (created.status !== 201) throw new Error(`finance user: ${created.status} ${JSON.stringify(created.body)}`);
+    await createUser(t, FINANCE, 'finance');
     const finance = await t.login(FINANCE.email, FINANCE.password);
-    const track = await t.request('POST', '/api/tracks', {
-      token: finance,
-      body: { code: 'SVR', name: 'Sammenhængende velfærdsressourcer', administrationCode: 'SAF', startYear: 2014, shares: [{ committeeCode: 'SAU', weight: '1' }] },
-    });
-    if (track.status !== 201) throw new Error(`track: ${track.status} ${JSON.stringify(track.body)}`);
-    await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
-    const framework = await t.request('POST', '/api/budget-years/2014/frameworks', {
-      token: finance,
-      body: {
-        decidedOn: '2013-02-06', decidedBy: 'ØU', title: 'Rammeudmelding 2014', allocationMethod: 'top_down', pool: POOL,
-        trackWeights: [{ trackCode: 'SVR', weight: '1' }],
-      },
-    });
-    if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
+    await createTrack(t, finance, { code: 'SVR', name: 'Sammenhængende velfærdsressourcer', shares: ['SAU'] });
+    await createRound(t, finance, { year: 2014, pool: POOL, trackWeights: { SVR: '1' } });
 
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });

@@ -3,6 +3,7 @@ import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { formatKroner } from '@budgetspor/shared/money';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import { createRound, createTrack, createUser, settledAllocation } from './support/web-fixture';
 import type { SavingsListRowDto } from '@budgetspor/server/savings';
 
 const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
@@ -46,46 +47,17 @@ describe('savings follow-up in the web app', () => {
   };
   const gridRow = (id: string): Locator => page.locator(`app-savings-grid tr[data-row-id="${id}"]`);
 
-  async function savingsRowsExist(): Promise<void> {
-    const token = await t.adminToken();
-    for (let i = 0; i < 300; i++) {
-      const latest = await t.request('GET', '/api/budget-years/2014/allocation-runs?limit=1', { token });
-      const rows = await t.request('GET', '/api/budget-years/2014/savings', { token });
-      if (latest.body[0]?.status === 'succeeded' && rows.body.length > 0) return;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the allocation of 2014 did not create savings rows');
-  }
-
   beforeAll(async () => {
     ensureWebBuilt();
     t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
     await t.createOrganisation();
-    const admin = await t.adminToken();
-    for (const [user, role, committeeCodes] of [[FINANCE, 'finance', []], [COMMITTEE, 'committee', ['SAU']]] as const) {
-      const created = await t.request('POST', '/api/users', { token: admin, body: { ...user, role, committeeCodes } });
-      if (created.status !== 201) throw new Error(`${role} user: ${created.status} ${JSON.stringify(created.body)}`);
-    }
+    await createUser(t, FINANCE, 'finance');
+    await createUser(t, COMMITTEE, 'committee', ['SAU']);
     finance = await t.login(FINANCE.email, FINANCE.password);
-    const track = async (code: string, name: string, shares: string[]) => {
-      const res = await t.request('POST', '/api/tracks', {
-        token: finance,
-        body: { code, name, administrationCode: 'SAF', startYear: 2014, shares: shares.map((committeeCode) => ({ committeeCode, weight: '1' })) },
-      });
-      if (res.status !== 201) throw new Error(`track ${code}: ${res.status} ${JSON.stringify(res.body)}`);
-    };
-    await track('SVR', 'Sammenhængende velfærdsressourcer', ['ÆHU', 'SAU', 'ØU']);
-    await track('SELV', 'Selvhjulpne borgere', ['SAU']);
-    await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
-    const framework = await t.request('POST', '/api/budget-years/2014/frameworks', {
-      token: finance,
-      body: {
-        decidedOn: '2013-02-06', decidedBy: 'ØU', title: 'Rammeudmelding 2014', allocationMethod: 'top_down', pool: POOL,
-        trackWeights: [{ trackCode: 'SVR', weight: '2' }, { trackCode: 'SELV', weight: '1' }],
-      },
-    });
-    if (framework.status !== 201) throw new Error(`framework: ${framework.status} ${JSON.stringify(framework.body)}`);
-    await savingsRowsExist();
+    await createTrack(t, finance, { code: 'SVR', name: 'Sammenhængende velfærdsressourcer', shares: ['ÆHU', 'SAU', 'ØU'] });
+    await createTrack(t, finance, { code: 'SELV', name: 'Selvhjulpne borgere', shares: ['SAU'] });
+    await createRound(t, finance, { year: 2014, pool: POOL, trackWeights: { SVR: '2', SELV: '1' } });
+    await settledAllocation(t, await t.adminToken(), 2014);
 
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK', timezoneId: 'Europe/Copenhagen' });

@@ -1,19 +1,15 @@
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { createBudgetYear } from './support/framework-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { createTrack, createUser, settledAllocation, SettledAllocation } from './support/web-fixture';
 
 const FINANCE = { email: 'tove.okonomi@test.dk', password: 'okonomi-kodeord-2', name: 'Tove Økonomi' };
 const POOL = { '2014': '100000000', '2015': '120000000', '2016': '125800000', '2017': '1234567' };
 const ALIV = 'Livskvalitet på egne vilkår';
 const SVR = 'Sammenhængende velfærdsressourcer';
 const COMMITTEE_NAMES: Record<string, string> = { ØU: 'Økonomiudvalget', SAU: 'Social- og Arbejdsmarkedsudvalget', ÆHU: 'Ældre- og Handicapudvalget' };
-
-interface Allocation {
-  run: { id: string; status: string } | null;
-  cells: { trackCode: string; committeeCode: string; year: number; amount: string }[];
-  uncovered?: Record<string, string>;
-}
 
 /**
  * Finance in a real Chromium against the real server and worker: a new innovation track with
@@ -32,32 +28,14 @@ describe('innovation tracks and bids in the web app', () => {
   const footer = async (line: string) =>
     (await page.locator(`app-bids-grid tfoot tr[data-line=${line}] td`).allInnerTexts()).map((c) => c.split('\n')[0].trim());
 
-  /** The allocation once the newest run (the one the bids queued) has succeeded. */
-  async function settledAllocation(): Promise<Allocation> {
-    for (let i = 0; i < 300; i++) {
-      const res = await t.request('GET', '/api/budget-years/2014/allocation', { token: finance });
-      const latest = await t.request('GET', '/api/budget-years/2014/allocation-runs?limit=1', { token: finance });
-      if (res.body.run && latest.body[0]?.status === 'succeeded' && res.body.run.id === latest.body[0].id) return res.body;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    throw new Error('the allocation of 2014 did not settle');
-  }
-
   beforeAll(async () => {
     ensureWebBuilt();
     t = await startTestApp({ WEB_DIST, RUN_WORKER: 'true' });
     await t.createOrganisation();
-    const admin = await t.adminToken();
-    const created = await t.request('POST', '/api/users', { token: admin, body: { ...FINANCE, role: 'finance', committeeCodes: [] } });
-    if (created.status !== 201) throw new Error(`finance user: ${created.status} ${JSON.stringify(created.body)}`);
+    await createUser(t, FINANCE, 'finance');
     finance = await t.login(FINANCE.email, FINANCE.password);
-    const svr = await t.request('POST', '/api/tracks', {
-      token: finance,
-      body: { code: 'SVR', name: SVR, administrationCode: 'SAF', startYear: 2013, shares: [{ committeeCode: 'SAU', weight: '1' }, { committeeCode: 'ØU', weight: '1' }] },
-    });
-    if (svr.status !== 201) throw new Error(`track SVR: ${svr.status} ${JSON.stringify(svr.body)}`);
-    const year = await t.request('POST', '/api/budget-years', { token: finance, body: { year: 2014, title: 'Budget 2014' } });
-    if (year.status !== 201) throw new Error(`budget year: ${year.status} ${JSON.stringify(year.body)}`);
+    await createTrack(t, finance, { code: 'SVR', name: SVR, startYear: 2013, shares: ['SAU', 'ØU'] });
+    await createBudgetYear(t, finance, 2014);
 
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'da-DK' });
@@ -190,8 +168,9 @@ describe('innovation tracks and bids in the web app', () => {
     await page.getByTestId('bids-notice').filter({ hasText: 'Buddene er gemt.' }).waitFor();
     await page.screenshot({ path: join(SHOTS, 'bud-1280.png'), fullPage: true });
 
-    const allocation = await settledAllocation();
-    const key = (c: Allocation['cells'][number]) => `${c.trackCode}/${c.committeeCode}/${c.year}`;
+    // The newest run is the one the bids queued.
+    const allocation = await settledAllocation(t, finance, 2014);
+    const key = (c: SettledAllocation['cells'][number]) => `${c.trackCode}/${c.committeeCode}/${c.year}`;
     expect([...allocation.cells].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
       [
         { trackCode: 'SVR', committeeCode: 'SAU', year: 2014, amount: '26000000' },
