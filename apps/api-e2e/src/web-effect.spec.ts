@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { formatKroner, groupThousands, parseKroner } from '@budgetspor/shared/money';
-import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { ensureWebBuilt, launchChromium, SHOTS, textsOf, WEB_DIST } from './support/browser';
 import { createBudgetYear } from './support/framework-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 import { createFramework, createTrack, createUser, settledAllocation } from './support/web-fixture';
@@ -276,7 +276,7 @@ describe('effect goals, the effect account and the analysis across budget rounds
     // The goals the track serves, with their indicators' latest values, on the same page.
     const goals = await api<Goal[]>('/api/effect-goals?trackCode=SELV');
     const section = page.getByTestId('track-goals');
-    expect(await section.locator('h3').allInnerTexts()).toEqual(goals.map((g) => g.title));
+    expect(await textsOf(section.locator('h3'))).toEqual(goals.map((g) => g.title));
     for (const goal of goals) {
       const rows = await rowsOf(section.locator(`[data-goal="${goal.id}"] [data-testid=goal-indicators]`));
       expect(rows.map((r) => [r[0], r[4]])).toEqual(

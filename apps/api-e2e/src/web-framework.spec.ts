@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { ensureWebBuilt, launchChromium, SHOTS, textsOf, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 import { createRound, createTrack, createUser } from './support/web-fixture';
 
@@ -43,7 +43,7 @@ describe('rammeudmelding in the web app', () => {
   });
 
   /** The texts of a preview row's amount cells (2014, 2015, 2016, 2017, I alt). */
-  const amounts = async (row: Locator) => (await row.locator('td.amount').allInnerTexts()).map((s) => s.trim());
+  const amounts = async (row: Locator) => (await textsOf(row.locator('td.amount'))).map((s) => s.trim());
 
   it('shows the current revision and an editor prefilled from it', async () => {
     await page.goto(`${t.url}/log-ind?returnUrl=%2Fbudget-years%2F2014%2Fframework`);
@@ -136,7 +136,7 @@ describe('rammeudmelding in the web app', () => {
 
     const diff = page.getByTestId('diff-table');
     const row = (key: string) => diff.locator(`tr[data-key="${key}"]`);
-    const cells = async (key: string) => (await row(key).locator('th, td').allInnerTexts()).map((s) => s.replace(/\s+/g, ' ').trim());
+    const cells = async (key: string) => (await textsOf(row(key).locator('th, td'))).map((s) => s.replace(/\s+/g, ' ').trim());
     expect(await cells('pool:2014')).toEqual(['Pulje 2014', '100,0 mio. kr. 100.000.000 kr.', '125,8 mio. kr. 125.800.000 kr.', 'ændret +25.800.000 kr.']);
     expect(await cells('pool:2015')).toEqual(['Pulje 2015', '100,0 mio. kr. 100.000.000 kr.', '130,0 mio. kr. 130.000.000 kr.', 'ændret +30.000.000 kr.']);
     expect(await cells('pool:2016')).toEqual(['Pulje 2016', '100,0 mio. kr. 100.000.000 kr.', '100,0 mio. kr. 100.000.000 kr.', 'uændret']);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { ensureWebBuilt, launchChromium, SHOTS, textsOf, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 import { createRound, createTrack, createUser } from './support/web-fixture';
 
@@ -50,7 +50,7 @@ describe('the language of the web app', () => {
   const nav = () => page.getByRole('navigation', { name: /^(Hovedmenu|Main menu)$/ });
   const poolRow = (year: string) =>
     page.getByRole('table', { name: /^(Innovationspuljen pr\. år|The innovation pool per year)$/ }).getByRole('row').filter({ hasText: year });
-  const cells = async (year: string) => (await poolRow(year).locator('td').allInnerTexts()).map((s) => s.trim());
+  const cells = async (year: string) => (await textsOf(poolRow(year).locator('td'))).map((s) => s.trim());
 
   /** Tabs through the page, as a keyboard user would, until the language button has focus; then Enter. */
   async function switchWithKeyboard(label: string): Promise<void> {

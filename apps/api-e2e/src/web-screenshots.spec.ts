@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, SHOTS } from './support/browser';
+import { ensureWebBuilt, SHOTS, textsOf } from './support/browser';
 import { axeViolations, contextAs, openPage, PAGES, Role, startTour } from './support/page-tour';
 import { TestApp } from './support/test-app';
 
@@ -63,10 +63,10 @@ describe('screenshots of every main page at 360 and 1440 px, in Danish and Engli
     it('lists and edits tracks in English, with English numbers', async () => {
       const page = await englishPage('finance', '/tracks');
       expect(await text(page, 'main h1')).toBe('Innovation tracks');
-      const headers = (await page.locator('main thead th').allInnerTexts()).map((h) => h.trim());
+      const headers = (await textsOf(page.locator('main thead th'))).map((h) => h.trim());
       expect(headers).toEqual(['Code', 'Name', 'Administration', 'Start year', 'Status', 'Free municipality', 'Committee: weight (share)']);
       // Percentages the English way ("50%", "33.3%"), never the Danish "33,3 %".
-      const shares = await page.locator('main ul.shares').allInnerTexts();
+      const shares = await textsOf(page.locator('main ul.shares'));
       expect(shares.join(' ')).toMatch(/\d%\)/);
       expect(shares.join(' ')).not.toMatch(/\d,\d|\s%/);
 
@@ -90,7 +90,7 @@ describe('screenshots of every main page at 360 and 1440 px, in Danish and Engli
       const admin = await englishPage('admin', '/users');
       expect(await text(admin, 'main h1')).toBe('Users');
       const row = admin.getByRole('row').filter({ hasText: 'okonomi@a11y.dk' });
-      const cells = (await row.getByRole('cell').allInnerTexts()).map((c) => c.replace(/\s+/g, ' ').trim());
+      const cells = (await textsOf(row.getByRole('cell'))).map((c) => c.replace(/\s+/g, ' ').trim());
       expect(cells.slice(0, 4)).toEqual(['okonomi@a11y.dk', 'Finance', 'None', 'Active']);
       await row.getByRole('button', { name: 'Deactivate A11y finance' }).waitFor();
       // Finance sees only the notice on /users; the list itself is the admin's.

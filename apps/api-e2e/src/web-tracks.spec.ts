@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { ensureWebBuilt, launchChromium, SHOTS, textsOf, WEB_DIST } from './support/browser';
 import { createBudgetYear } from './support/framework-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 import { createTrack, createUser, settledAllocation, SettledAllocation } from './support/web-fixture';
@@ -26,7 +26,7 @@ describe('innovation tracks and bids in the web app', () => {
   const cellLabel = (year: number, track: string, trackName: string, committee: string) =>
     `Bud ${year}: ${track} ${trackName}, ${committee} ${COMMITTEE_NAMES[committee]}`;
   const footer = async (line: string) =>
-    (await page.locator(`app-bids-grid tfoot tr[data-line=${line}] td`).allInnerTexts()).map((c) => c.split('\n')[0].trim());
+    (await textsOf(page.locator(`app-bids-grid tfoot tr[data-line=${line}] td`))).map((c) => c.split('\n')[0].trim());
 
   beforeAll(async () => {
     ensureWebBuilt();
