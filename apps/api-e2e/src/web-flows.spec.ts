@@ -263,6 +263,8 @@ describe('finance flows in the web app', () => {
   }, 30_000);
 
   it('sends a user whose session expired to login on the next request, and back to the same page after logging in', async () => {
+    // No run still in flight: its event would make the open page reload (and meet the 401) first.
+    await settledAllocation(t, await t.adminToken(), 2014);
     await page.goto(`${t.url}/budget-years/2014/allocation`);
     await page.getByRole('heading', { name: /Fordeling af innovationspuljen/ }).waitFor();
     // The server ends every session (as an expiry or an admin's deactivation would); the page does not know yet.
