@@ -1,7 +1,7 @@
 import * as nodeIcal from 'node-ical';
 import { join } from 'node:path';
 import { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { ensureWebBuilt, launchChromium, logInThroughForm, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 
 const FINANCE = { email: 'bente.okonomi@test.dk', password: 'okonomi-kodeord-1', name: 'Bente Økonomi' };
@@ -45,12 +45,7 @@ describe('the årshjul in the web app', () => {
   const milestones = async (year: number): Promise<Milestone[]> =>
     (await t.request('GET', `/api/budget-years/${year}/milestones`, { token: finance })).body;
 
-  async function logIn(user: { email: string; password: string }, path: string): Promise<void> {
-    await page.goto(`${t.url}${path}`);
-    await page.getByLabel('E-mail').fill(user.email);
-    await page.getByLabel('Adgangskode').fill(user.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-  }
+  const logIn = (user: { email: string; password: string }, path: string) => logInThroughForm(page, t.url, path, user);
 
   async function newPage(): Promise<void> {
     await context?.close();

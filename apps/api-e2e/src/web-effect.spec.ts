@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { formatKroner, groupThousands, parseKroner } from '@budgetspor/shared/money';
-import { ensureWebBuilt, launchChromium, SHOTS, textsOf, WEB_DIST } from './support/browser';
+import { ensureWebBuilt, launchChromium, logInThroughForm, SHOTS, textsOf, WEB_DIST } from './support/browser';
 import { createBudgetYear } from './support/framework-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 import { createFramework, createTrack, createUser, settledAllocation } from './support/web-fixture';
@@ -175,11 +175,7 @@ describe('effect goals, the effect account and the analysis across budget rounds
     page.on('pageerror', (e) => errors.push(e.message));
     // The 401 of /api/auth/me before logging in is an expected answer.
     page.on('console', (m) => m.type() === 'error' && !/401/.test(m.text()) && errors.push(m.text()));
-    await page.goto(`${t.url}${path}`);
-    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
-    await page.getByLabel('E-mail').fill(person.email);
-    await page.getByLabel('Adgangskode').fill(person.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logInThroughForm(page, t.url, path, person);
     await page.waitForURL((url) => url.pathname === path.split('?')[0]);
     return page;
   }

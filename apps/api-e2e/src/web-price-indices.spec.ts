@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { ensureWebBuilt, launchChromium, logInThroughForm, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
 
 const DIRECTOR = { email: 'dorte.direktor@test.dk', password: 'direktor-kodeord-1', name: 'Dorte Direktør' };
@@ -67,11 +67,7 @@ describe('the price and wage index in the web app', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     // The 401 of /api/auth/me before logging in is an expected answer; so is the 409 of the conflict below.
     page.on('console', (m) => m.type() === 'error' && !/\b(401|409)\b/.test(m.text()) && errors.push(m.text()));
-    await page.goto(`${t.url}${path}`);
-    await page.getByRole('heading', { name: 'Log ind' }).waitFor();
-    await page.getByLabel('E-mail').fill(person.email);
-    await page.getByLabel('Adgangskode').fill(person.password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await logInThroughForm(page, t.url, path, person);
     await page.waitForURL((url) => url.pathname === path.split('?')[0]);
     return page;
   }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, SHOTS, WEB_DIST } from './support/browser';
+import { ensureWebBuilt, launchChromium, logInThroughForm, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TEST_ADMIN, TestApp } from './support/test-app';
 
 const SIGNE = { email: 'signe.sau@test.dk', name: 'Signe Sekretær' };
@@ -28,12 +28,7 @@ describe('users and own account in the web app', () => {
     return page;
   }
 
-  async function logIn(page: Page, path: string, email: string, password: string): Promise<void> {
-    await page.goto(`${t.url}${path}`);
-    await page.getByLabel('E-mail').fill(email);
-    await page.getByLabel('Adgangskode').fill(password);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-  }
+  const logIn = (page: Page, path: string, email: string, password: string) => logInThroughForm(page, t.url, path, { email, password });
 
   beforeAll(async () => {
     ensureWebBuilt();

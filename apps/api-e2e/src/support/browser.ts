@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Browser, chromium, Locator } from 'playwright-core';
+import { Browser, chromium, Locator, Page } from 'playwright-core';
 
 const ROOT = resolve(__dirname, '../../../..');
 
@@ -38,4 +38,12 @@ export function launchChromium(): Promise<Browser> {
 export async function textsOf(locator: Locator): Promise<string[]> {
   await locator.first().waitFor();
   return locator.allInnerTexts();
+}
+
+/** Opens `path` of the app at `url` (a protected page, so the login form shows) and logs in through the form. */
+export async function logInThroughForm(page: Page, url: string, path: string, person: { email: string; password: string }): Promise<void> {
+  await page.goto(`${url}${path}`);
+  await page.getByLabel('E-mail').fill(person.email);
+  await page.getByLabel('Adgangskode').fill(person.password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
 }
