@@ -60,6 +60,14 @@ export class AllocationService {
     };
   }
 
+  /** The current run alone, without its cells (null before the first run succeeded); 404 for an unknown year. */
+  async currentRun(year: number): Promise<AllocationRunDto | null> {
+    const m = this.dataSource.manager;
+    const [row] = await m.query(`${RUNS_SQL} WHERE id = (SELECT current_run_id FROM budget_years WHERE year = $1)`, [year]);
+    if (!row) await findBudgetYear(m, year);
+    return row ? toRunDto(row) : null;
+  }
+
   /** The newest run that succeeded and became current, as it was stored. */
   private async stored(year: number): Promise<AllocationView> {
     const m = this.dataSource.manager;

@@ -26,8 +26,10 @@ export class ReportsService {
     private readonly tracks: TracksService,
   ) {}
 
-  /** 404 for an unknown year or committee (the messages of those endpoints). */
-  /** With `priceLevel` every amount at that price level, as `?priceLevel=` gives them (400 when an index is missing). */
+  /**
+   * 404 for an unknown year or committee (the messages of those endpoints). With `priceLevel`
+   * every amount at that price level, as `?priceLevel=` gives them (400 when an index is missing).
+   */
   async committeePdf(year: number, committeeCode: string, priceLevel?: number): Promise<Buffer> {
     const meta = await this.meta(year, priceLevel);
     const [committee, rows, byTrack, tracks] = await Promise.all([
@@ -73,7 +75,7 @@ export class ReportsService {
   /** The year and the rammeudmelding revision of its current allocation: what "expected" rests on. */
   private async meta(year: number, priceLevel: number | undefined): Promise<ReportMeta> {
     const budgetYear = await this.budgetYears.get(year);
-    const { run } = await this.allocation.current(year);
+    const run = await this.allocation.currentRun(year);
     let basis: ReportBasis = { framework: null, allocatedAt: null };
     if (run?.frameworkRevision) {
       const framework = await this.frameworks.get(year, run.frameworkRevision);
