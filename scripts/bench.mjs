@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureDependencies, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
+import { dropTestTemplates, ensureDependencies, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
 
 const BENCHES = [
   { name: 'allocation', file: 'bench/allocation.bench.ts' },
@@ -70,6 +70,7 @@ main(async () => {
   if (smoke) results.push(...(await Promise.all(benches.map(runOne))));
   else for (const bench of benches) results.push(await runOne(bench));
   fs.rmSync(outDir, { recursive: true, force: true });
+  await dropTestTemplates();
 
   const done = results.filter((r) => r.report);
   const broken = results.filter((r) => r.failed).map((r) => r.bench.name);

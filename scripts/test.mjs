@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bin, ensureChromium, ensureDependencies, ensurePdftotext, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
+import { bin, dropTestTemplates, ensureChromium, ensureDependencies, ensurePdftotext, ensurePostgres, ensureRedis, fail, log, main, root, run } from './lib/services.mjs';
 
 // The build comes before jest: the browser tests open the built web app.
 const STEPS = { lint, typecheck, build, jest, bench };
@@ -108,28 +108,6 @@ async function jest() {
     detail += `, but jest exited with code ${code}`;
   }
   return { passed, failed, detail };
-}
-
-/**
- * The test files copy their databases from template databases (libs/server/database
- * testing.ts); each file drops its own copy, and this drops the templates once all are done.
- */
-async function dropTestTemplates() {
-  const { default: pg } = await import('pg'); // after ensureDependencies()
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-  try {
-    await client.connect();
-    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE starts_with(datname, 'bs_template_')`);
-    for (const { datname } of rows) {
-      const name = client.escapeIdentifier(datname);
-      await client.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE false`);
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    }
-  } catch (err) {
-    log(`could not drop the test template databases: ${err.message}`);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 async function build() {

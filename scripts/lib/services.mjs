@@ -327,3 +327,26 @@ async function installRedis() {
   }
   if (!onPath('redis-server')) fail('could not install redis-server with apt-get: install it or set REDIS_URL');
 }
+
+/**
+ * The test files and the benchmarks copy their databases from template databases
+ * (libs/server/database testing.ts); each drops its own copy, and this drops the templates
+ * once all are done (`npm test` after jest, `npm run bench` after the benchmarks).
+ */
+export async function dropTestTemplates() {
+  const { default: pg } = await import('pg'); // after ensureDependencies()
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  try {
+    await client.connect();
+    const { rows } = await client.query(`SELECT datname FROM pg_database WHERE starts_with(datname, 'bs_template_')`);
+    for (const { datname } of rows) {
+      const name = client.escapeIdentifier(datname);
+      await client.query(`ALTER DATABASE ${name} WITH IS_TEMPLATE false`);
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  } catch (err) {
+    log(`could not drop the test template databases: ${err.message}`);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
