@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { Browser, Locator, Page } from 'playwright-core';
 import { formatKroner, groupThousands, parseKroner } from '@budgetspor/shared/money';
-import { ensureWebBuilt, launchChromium, logInThroughForm, SHOTS, textsOf, WEB_DIST } from './support/browser';
+import { ensureWebBuilt, launchChromium, loggedInPage, SHOTS, textsOf, WEB_DIST } from './support/browser';
 import { createBudgetYear } from './support/framework-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 import { createFramework, createTrack, createUser, settledAllocation } from './support/web-fixture';
@@ -129,7 +129,6 @@ describe('effect goals, the effect account and the analysis across budget rounds
   let director: string;
   let jobsGoal: Goal;
   let createdGoalId: string;
-  const contexts: BrowserContext[] = [];
   const errors: string[] = [];
 
   const api = async <T>(path: string, token = director): Promise<T> => {
@@ -167,18 +166,7 @@ describe('effect goals, the effect account and the analysis across budget rounds
   }
 
   /** A fresh browser session of `person`, logged in through the login page, on `path`. */
-  async function loggedIn(person: { email: string; password: string }, path: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'da-DK' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => errors.push(e.message));
-    // The 401 of /api/auth/me before logging in is an expected answer.
-    page.on('console', (m) => m.type() === 'error' && !/401/.test(m.text()) && errors.push(m.text()));
-    await logInThroughForm(page, t.url, path, person);
-    await page.waitForURL((url) => url.pathname === path.split('?')[0]);
-    return page;
-  }
+  const loggedIn = (person: { email: string; password: string }, path: string, width = 1280) => loggedInPage(browser, t.url, person, path, { errors, width });
 
   beforeAll(async () => {
     ensureWebBuilt();

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { ensureWebBuilt, launchChromium, logInThroughForm, SHOTS, WEB_DIST } from './support/browser';
+import { Browser, Locator } from 'playwright-core';
+import { ensureWebBuilt, launchChromium, loggedInPage, SHOTS, WEB_DIST } from './support/browser';
 import { startTestApp, TestApp } from './support/test-app';
+import { createUser } from './support/web-fixture';
 
 const DIRECTOR = { email: 'dorte.direktor@test.dk', password: 'direktor-kodeord-1', name: 'Dorte Direktør' };
 const FINANCE = { email: 'tove.okonomi@test.dk', password: 'okonomi-kodeord-2', name: 'Tove Økonomi' };
@@ -41,7 +42,6 @@ describe('the price and wage index in the web app', () => {
   let t: TestApp;
   let browser: Browser;
   let finance: string;
-  const contexts: BrowserContext[] = [];
   const errors: string[] = [];
 
   const indices = async (): Promise<PriceIndex[]> => {
@@ -58,26 +58,15 @@ describe('the price and wage index in the web app', () => {
   /** The table as the page must show it for the API's list. */
   const expected = (list: PriceIndex[]) => list.map((i) => [String(i.year), danish(i.index), i.illustrative ? 'Illustrativt' : 'Fra en kilde', i.source ?? '–']);
 
-  /** A fresh browser session of `person`, logged in through the login page, on `path`. */
-  async function loggedIn(person: { email: string; password: string }, path: string, width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'da-DK' });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => errors.push(e.message));
-    // The 401 of /api/auth/me before logging in is an expected answer; so is the 409 of the conflict below.
-    page.on('console', (m) => m.type() === 'error' && !/\b(401|409)\b/.test(m.text()) && errors.push(m.text()));
-    await logInThroughForm(page, t.url, path, person);
-    await page.waitForURL((url) => url.pathname === path.split('?')[0]);
-    return page;
-  }
+  /** A fresh browser session of `person`, logged in through the login page, on `path` (the 409 of the conflict below is expected). */
+  const loggedIn = (person: { email: string; password: string }, path: string, width = 1280) =>
+    loggedInPage(browser, t.url, person, path, { errors, width, expected: /\b(401|409)\b/ });
 
   beforeAll(async () => {
     ensureWebBuilt();
     t = await startTestApp({ WEB_DIST });
-    const admin = await t.adminToken();
-    await must('POST', '/api/users', { ...DIRECTOR, role: 'director', committeeCodes: [] }, admin);
-    await must('POST', '/api/users', { ...FINANCE, role: 'finance', committeeCodes: [] }, admin);
+    await createUser(t, DIRECTOR, 'director');
+    await createUser(t, FINANCE, 'finance');
     finance = await t.login(FINANCE.email, FINANCE.password);
     await must('PUT', '/api/price-indices/2014', { index: '97.5', illustrative: true });
     await must('PUT', '/api/price-indices/2016', { index: '103.2', source: 'KL, P/L-skøn for serviceudgifter, juni 2016' });

@@ -47,3 +47,26 @@ export async function logInThroughForm(page: Page, url: string, path: string, pe
   await page.getByLabel('Adgangskode').fill(person.password);
   await page.getByRole('button', { name: 'Log ind' }).click();
 }
+
+/**
+ * A page in a browser context of its own, `width` px wide, logged in as `person` through the
+ * login form and on `path`. Page errors and console errors go to `errors`, except those
+ * matching `expected` (the 401 of /api/auth/me before logging in is always expected).
+ */
+export async function loggedInPage(
+  browser: Browser,
+  url: string,
+  person: { email: string; password: string },
+  path: string,
+  options: { errors: string[]; expected?: RegExp; width?: number },
+): Promise<Page> {
+  const { errors, expected = /401/, width = 1280 } = options;
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'da-DK' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && !expected.test(m.text()) && errors.push(m.text()));
+  await logInThroughForm(page, url, path, person);
+  await page.waitForURL((u) => u.pathname === path.split('?')[0]);
+  return page;
+}
