@@ -21,6 +21,8 @@ const danish = (index: string) => index.replace('.', ',');
 
 /** Each cell's text as a sighted user reads it (without texts only for screen readers). */
 async function rowsOf(table: Locator): Promise<string[][]> {
+  // The heading comes before the rows: read them once the first is on the page.
+  await table.locator('tbody tr').first().waitFor();
   return table.locator('tbody tr').evaluateAll((rows) =>
     rows.map((row) =>
       Array.from(row.querySelectorAll('th, td'), (cell) => {
